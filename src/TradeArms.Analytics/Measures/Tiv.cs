@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace TradeArms;
+
+/// <summary>
+/// A SIPRI trend-indicator value (TIV), in TIV millions: a measure of the <em>volume</em> of transfers of major
+/// arms, based on the known unit production costs of a core set of weapons. It is not money: it has no currency,
+/// is not adjusted for prices actually paid, and there is deliberately no arithmetic between <see cref="Tiv"/> and
+/// <see cref="Money"/>.
+/// </summary>
+/// <remarks>
+/// SIPRI distinguishes an empty cell (<see cref="TivStatus.NoDeliveries"/>) from a printed <c>0</c>
+/// (<see cref="TivStatus.BelowHalf"/>: delivered, but under 0.5 TIV million). Both count as 0 in sums, and the sum
+/// keeps the strongest status of its terms: Reported over BelowHalf over NoDeliveries.
+/// </remarks>
+public readonly record struct Tiv : IComparable<Tiv>
+{
+    /// <summary>The unit label used on every table and chart: <c>TIV million</c>.</summary>
+    public const string UnitLabel = "TIV million";
+
+    private Tiv(double millions, TivStatus status)
+    {
+        Millions = millions;
+        Status = status;
+    }
+
+    /// <summary>No deliveries identified (an empty SIPRI cell).</summary>
+    public static Tiv NoDeliveries { get; } = new(0, TivStatus.NoDeliveries);
+
+    /// <summary>Deliveries under 0.5 TIV million (SIPRI printed <c>0</c>).</summary>
+    public static Tiv BelowHalf { get; } = new(0, TivStatus.BelowHalf);
+
+    /// <summary>The value in TIV millions (0 for <see cref="TivStatus.NoDeliveries"/> and <see cref="TivStatus.BelowHalf"/>).</summary>
+    public double Millions { get; }
+
+    /// <summary>What SIPRI's cell said.</summary>
+    public TivStatus Status { get; }
+
+    /// <summary>Were any deliveries identified?</summary>
+    public bool HasDeliveries => Status != TivStatus.NoDeliveries;
+
+    /// <summary>A reported value in TIV millions.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN or infinite.</exception>
+    public static Tiv FromMillions(double millions)
+    {
+        if (!double.IsFinite(millions) || millions < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(millions), millions, "A TIV is a finite, non-negative number of TIV millions.");
+        }
+        return new Tiv(millions, TivStatus.Reported);
+    }
+
+    /// <summary>The sum of two values; the status is the stronger of the two.</summary>
+    public static Tiv operator +(Tiv left, Tiv right) =>
+        new(left.Millions + right.Millions, (TivStatus)Math.Max((int)left.Status, (int)right.Status));
+
+    /// <summary>The sum of two values; the status is the stronger of the two.</summary>
+    public static Tiv Add(Tiv left, Tiv right) => left + right;
+
+    /// <summary>The sum of values (NoDeliveries for none).</summary>
+    public static Tiv Sum(IEnumerable<Tiv> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var total = NoDeliveries;
+        foreach (var v in values)
+        {
+            total += v;
+        }
+        return total;
+    }
+
+    /// <inheritdoc />
+    public int CompareTo(Tiv other) => Millions.CompareTo(other.Millions);
+
+    /// <summary>Is the left value smaller?</summary>
+    public static bool operator <(Tiv left, Tiv right) => left.Millions < right.Millions;
+
+    /// <summary>Is the left value larger?</summary>
+    public static bool operator >(Tiv left, Tiv right) => left.Millions > right.Millions;
+
+    /// <summary>Is the left value smaller or equal?</summary>
+    public static bool operator <=(Tiv left, Tiv right) => left.Millions <= right.Millions;
+
+    /// <summary>Is the left value larger or equal?</summary>
+    public static bool operator >=(Tiv left, Tiv right) => left.Millions >= right.Millions;
+
+    /// <summary>For example <c>3798 TIV million</c>, <c>&lt;0.5 TIV million</c>, or <c>no deliveries</c>.</summary>
+    public override string ToString() => Status switch
+    {
+        TivStatus.NoDeliveries when Millions == 0 => "no deliveries",
+        TivStatus.BelowHalf when Millions == 0 => "<0.5 " + UnitLabel,
+        _ => Millions.ToString("0.##", CultureInfo.InvariantCulture) + " " + UnitLabel,
+    };
+}

@@ -1,0 +1,297 @@
+using System.Collections.Immutable;
+
+namespace TradeArms.Sipri;
+
+/// <summary>
+/// SIPRI arms-transfer data: TIV by supplier, recipient and calendar year, stored column by column (actor ids,
+/// years and values in primitive arrays), with the totals SIPRI printed beside them. Built by the loaders in this
+/// namespace or <see cref="Datasets.Sipri"/>; immutable.
+/// </summary>
+/// <remarks>
+/// Only cells with deliveries are stored. A query over years with no stored cell returns
+/// <see cref="Tiv.NoDeliveries"/> for them, which is what SIPRI's empty cell means.
+/// </remarks>
+public sealed partial class ArmsTransfers
+{
+    private readonly Actor[] _actors;
+    private readonly int[] _supplier;
+    private readonly int[] _recipient;
+    private readonly short[] _year;
+    private readonly double[] _value;
+    private readonly byte[] _status;
+    private readonly Dictionary<long, (int Start, int Count)> _pairs;
+    private readonly Dictionary<Actor, int> _actorIds;
+
+    internal ArmsTransfers(Actor[] actors, int[] supplier, int[] recipient, short[] year, double[] value, byte[] status,
+        YearRange coverage, ImmutableArray<PublishedTotal> publishedTotals, ImmutableArray<DataSource> sources, ImmutableArray<string> notes)
+    {
+        // Sort cells by (supplier, recipient, year) so each pair is one contiguous run.
+        var order = Enumerable.Range(0, supplier.Length).ToArray();
+        Array.Sort(order, (a, b) =>
+        {
+            var c = supplier[a].CompareTo(supplier[b]);
+            if (c != 0)
+            {
+                return c;
+            }
+            c = recipient[a].CompareTo(recipient[b]);
+            return c != 0 ? c : year[a].CompareTo(year[b]);
+        });
+        _actors = actors;
+        _supplier = [.. order.Select(i => supplier[i])];
+        _recipient = [.. order.Select(i => recipient[i])];
+        _year = [.. order.Select(i => year[i])];
+        _value = [.. order.Select(i => value[i])];
+        _status = [.. order.Select(i => status[i])];
+        _pairs = [];
+        for (var i = 0; i < _supplier.Length;)
+        {
+            var j = i;
+            while (j < _supplier.Length && _supplier[j] == _supplier[i] && _recipient[j] == _recipient[i])
+            {
+                j++;
+            }
+            _pairs[Key(_supplier[i], _recipient[i])] = (i, j - i);
+            i = j;
+        }
+        _actorIds = new Dictionary<Actor, int>();
+        for (var i = 0; i < actors.Length; i++)
+        {
+            _actorIds[actors[i]] = i;
+        }
+        Years = coverage;
+        PublishedTotals = publishedTotals;
+        Sources = sources;
+        Notes = notes;
+        Suppliers = [.. _supplier.Distinct().Select(i => _actors[i]).Order()];
+        Recipients = [.. _recipient.Distinct().Select(i => _actors[i]).Order()];
+    }
+
+    /// <summary>The years the loaded tables cover (both ends included).</summary>
+    public YearRange Years { get; }
+
+    /// <summary>Every file or resource the data came from, with SIPRI's generation date.</summary>
+    public ImmutableArray<DataSource> Sources { get; }
+
+    /// <summary>The source to cite: the first source (all sources of one load share SIPRI's credit line).</summary>
+    public DataSource Source => Sources.IsEmpty ? DataSource.Sipri(null) : Sources[0];
+
+    /// <summary>What the loader noticed and accepted (e.g. names not in the actor catalogue, with their inferred kind).</summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>The totals SIPRI printed in the loaded tables.</summary>
+    public ImmutableArray<PublishedTotal> PublishedTotals { get; }
+
+    /// <summary>Every supplier with at least one delivery, by name.</summary>
+    public ImmutableArray<Actor> Suppliers { get; }
+
+    /// <summary>Every recipient with at least one delivery, by name.</summary>
+    public ImmutableArray<Actor> Recipients { get; }
+
+    /// <summary>The number of stored cells (supplier-recipient-years with deliveries).</summary>
+    public int Count => _supplier.Length;
+
+    /// <summary>Every stored observation, ordered by supplier, recipient and year.</summary>
+    public IEnumerable<TivObservation> Observations
+    {
+        get
+        {
+            for (var i = 0; i < _supplier.Length; i++)
+            {
+                yield return Observation(i);
+            }
+        }
+    }
+
+    /// <summary>One pair's TIV by year.</summary>
+    /// <param name="supplier">The supplier.</param>
+    /// <param name="recipient">The recipient.</param>
+    /// <param name="years">The years; null for <see cref="Years"/>.</param>
+    public TivSeries Series(Actor supplier, Actor recipient, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        ArgumentNullException.ThrowIfNull(recipient);
+        return Build(supplier, recipient, years, i => _supplier[i] == Id(supplier) && _recipient[i] == Id(recipient));
+    }
+
+    /// <summary>A recipient's imports from all suppliers, by year.</summary>
+    public TivSeries ImportsOf(Actor recipient, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var id = Id(recipient);
+        return Build(null, recipient, years, i => _recipient[i] == id);
+    }
+
+    /// <summary>A supplier's exports to all recipients, by year.</summary>
+    public TivSeries ExportsOf(Actor supplier, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        var id = Id(supplier);
+        return Build(supplier, null, years, i => _supplier[i] == id);
+    }
+
+    /// <summary>All transfers in the data, by year (the world total when a whole release is loaded).</summary>
+    public TivSeries WorldTotal(YearRange? years = null) => Build(null, null, years, _ => true);
+
+    /// <summary>A recipient's imports by supplier: one series per supplier with any delivery, largest total first.</summary>
+    public IReadOnlyList<TivSeries> ImportsBySupplier(Actor recipient, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        var id = Id(recipient);
+        return [.. Enumerable.Range(0, _actors.Length)
+            .Where(s => _pairs.ContainsKey(Key(s, id)))
+            .Select(s => Series(_actors[s], recipient, years))
+            .Where(s => s.Values.Any(v => v.HasDeliveries))
+            .OrderByDescending(s => s.Total.Millions).ThenBy(s => s.Supplier!.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A supplier's exports by recipient: one series per recipient with any delivery, largest total first.</summary>
+    public IReadOnlyList<TivSeries> ExportsByRecipient(Actor supplier, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        var id = Id(supplier);
+        return [.. Enumerable.Range(0, _actors.Length)
+            .Where(r => _pairs.ContainsKey(Key(id, r)))
+            .Select(r => Series(supplier, _actors[r], years))
+            .Where(s => s.Values.Any(v => v.HasDeliveries))
+            .OrderByDescending(s => s.Total.Millions).ThenBy(s => s.Recipient!.Name, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The total over a window for a selection: a pair, a recipient (all suppliers), a supplier (all recipients) or,
+    /// with both null, everything.
+    /// </summary>
+    public Tiv Total(YearRange window, Actor? supplier = null, Actor? recipient = null)
+    {
+        var s = supplier is null ? -1 : Id(supplier);
+        var r = recipient is null ? -1 : Id(recipient);
+        var total = Tiv.NoDeliveries;
+        for (var i = 0; i < _supplier.Length; i++)
+        {
+            if ((s < 0 || _supplier[i] == s) && (r < 0 || _recipient[i] == r) && window.Contains(new CalendarYear(_year[i])))
+            {
+                total += Cell(i);
+            }
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// Compares each total SIPRI printed with the sum of the cells it covers (see <see cref="TotalCheck"/> for the
+    /// rounding rule). Returns every check; filter on <see cref="TotalCheck.WithinRounding"/> for the failures.
+    /// </summary>
+    public IReadOnlyList<TotalCheck> CheckPublishedTotals()
+    {
+        var checks = new List<TotalCheck>(PublishedTotals.Length);
+        foreach (var total in PublishedTotals)
+        {
+            var s = total.Supplier is null ? -1 : Id(total.Supplier);
+            var r = total.Recipient is null ? -1 : Id(total.Recipient);
+            var sum = Tiv.NoDeliveries;
+            var cells = 0;
+            for (var i = 0; i < _supplier.Length; i++)
+            {
+                if ((s < 0 || _supplier[i] == s) && (r < 0 || _recipient[i] == r) && (total.Year is null || _year[i] == total.Year.Value.Year))
+                {
+                    sum += Cell(i);
+                    cells++;
+                }
+            }
+            checks.Add(new TotalCheck(total, sum, cells));
+        }
+        return checks;
+    }
+
+    /// <summary>
+    /// A copy in which every delivery by the Soviet Union is counted as a delivery by Russia (summed with Russia's
+    /// own in any year both delivered). This is an analytical choice, not SIPRI's: SIPRI lists the Soviet Union
+    /// (to 1991) and Russia (from 1992) as separate suppliers and recipients. Use it, and say so, when a study treats
+    /// Russia as the Soviet Union's continuing state. Published totals are dropped (they no longer apply).
+    /// </summary>
+    public ArmsTransfers WithSovietUnionAsRussia()
+    {
+        var soviet = ActorCatalog.Default.Find("Soviet Union");
+        var russia = ActorCatalog.Default.Find("Russia");
+        var builder = new ArmsTransfersBuilder(Years);
+        foreach (var o in Observations)
+        {
+            var s = o.Supplier == soviet ? russia : o.Supplier;
+            var r = o.Recipient == soviet ? russia : o.Recipient;
+            builder.Accumulate(s, r, o.Year, o.Value);
+        }
+        foreach (var source in Sources)
+        {
+            builder.AddSource(source);
+        }
+        foreach (var note in Notes)
+        {
+            builder.AddNote(note);
+        }
+        builder.AddNote("Soviet Union counted as Russia (WithSovietUnionAsRussia): an analytical choice, not SIPRI's.");
+        return builder.Build(includeTotals: false);
+    }
+
+    /// <summary>A copy restricted to a window of years (published totals of other years are dropped).</summary>
+    public ArmsTransfers Within(YearRange years)
+    {
+        var builder = new ArmsTransfersBuilder(years);
+        foreach (var o in Observations.Where(o => years.Contains(o.Year)))
+        {
+            builder.Accumulate(o.Supplier, o.Recipient, o.Year, o.Value);
+        }
+        foreach (var t in PublishedTotals.Where(t => t.Year is { } y && years.Contains(y)))
+        {
+            builder.AddTotal(t);
+        }
+        foreach (var source in Sources)
+        {
+            builder.AddSource(source);
+        }
+        return builder.Build(includeTotals: true);
+    }
+
+    /// <summary>Finds an actor of this dataset or the catalogue by name, alias or ISO code.</summary>
+    public Actor Actor(string nameOrCode)
+    {
+        ArgumentNullException.ThrowIfNull(nameOrCode);
+        var match = _actors.FirstOrDefault(a => string.Equals(a.Name, nameOrCode.Trim(), StringComparison.OrdinalIgnoreCase));
+        return match ?? ActorCatalog.Default.Find(nameOrCode);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"SIPRI arms transfers {Years}: {Count} supplier-recipient-years, {Suppliers.Length} suppliers, {Recipients.Length} recipients ({Source.Vintage ?? "vintage not stated"})");
+
+    internal TivObservation Observation(int i) => new(_actors[_supplier[i]], _actors[_recipient[i]], new CalendarYear(_year[i]), Cell(i));
+
+    private Tiv Cell(int i) => (TivStatus)_status[i] switch
+    {
+        TivStatus.BelowHalf => Tiv.BelowHalf,
+        TivStatus.Reported => Tiv.FromMillions(_value[i]),
+        _ => Tiv.NoDeliveries,
+    };
+
+    private int Id(Actor actor) => _actorIds.TryGetValue(actor, out var id) ? id : -1;
+
+    private static long Key(int supplier, int recipient) => ((long)supplier << 32) | (uint)recipient;
+
+    private TivSeries Build(Actor? supplier, Actor? recipient, YearRange? years, Func<int, bool> select)
+    {
+        var range = years ?? Years;
+        var values = new Tiv[range.Count];
+        Array.Fill(values, Tiv.NoDeliveries);
+        IEnumerable<int> candidates = supplier is not null && recipient is not null
+            ? _pairs.TryGetValue(Key(Id(supplier), Id(recipient)), out var run) ? Enumerable.Range(run.Start, run.Count) : []
+            : Enumerable.Range(0, _supplier.Length);
+        foreach (var i in candidates)
+        {
+            var y = _year[i];
+            if (y >= range.First.Year && y <= range.Last.Year && select(i))
+            {
+                values[y - range.First.Year] += Cell(i);
+            }
+        }
+        return new TivSeries(supplier, recipient, range, [.. values], Source);
+    }
+}

@@ -1,0 +1,98 @@
+using System.Text;
+
+namespace TradeArms.Text;
+
+/// <summary>
+/// Reads a text file whose encoding is not declared, as SIPRI and statistical offices deliver them:
+/// UTF-8 with or without a byte-order mark, or Windows-1252. Anything else is rejected with a clear message.
+/// </summary>
+internal static class TextSource
+{
+    static TextSource() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Windows-1252, the encoding of SIPRI's CSV exports.</summary>
+    public static Encoding Windows1252 { get; } = GetWindows1252();
+
+    private static Encoding GetWindows1252()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    }
+
+    /// <summary>Reads a whole file and decodes it, detecting the encoding.</summary>
+    public static string ReadAllText(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (FileNotFoundException)
+        {
+            throw new DataFormatException(path, 0, 0, "an existing file", null);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            throw new DataFormatException(path, 0, 0, "an existing file", null);
+        }
+        return Decode(bytes, path);
+    }
+
+    /// <summary>Decodes bytes, detecting UTF-8 (with or without BOM) or Windows-1252.</summary>
+    public static string Decode(ReadOnlySpan<byte> bytes, string source)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Strict(new UTF8Encoding(false, true), bytes[3..], source, "UTF-8");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            throw new DataFormatException(source, 1, 1, "text in UTF-8 or Windows-1252", "a UTF-16 byte-order mark (save the file as UTF-8)");
+        }
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = Position(bytes, nul);
+            throw new DataFormatException(source, line, column, "text in UTF-8 or Windows-1252", "a NUL byte (a binary file, or UTF-16 without a byte-order mark)");
+        }
+        var utf8 = new UTF8Encoding(false, true);
+        try
+        {
+            return utf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not valid UTF-8: SIPRI's exports are Windows-1252.
+        }
+        return Strict(Windows1252, bytes, source, "Windows-1252");
+    }
+
+    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string source, string name)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var index = Math.Max(0, e.Index);
+            var (line, column) = Position(bytes, index);
+            throw new DataFormatException(source, line, column, $"valid {name} text", "a byte sequence that is not " + name);
+        }
+    }
+
+    private static (int Line, int Column) Position(ReadOnlySpan<byte> bytes, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < bytes.Length; i++)
+        {
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return (line, index - lineStart + 1);
+    }
+}

@@ -1,0 +1,261 @@
+using System.Globalization;
+using TradeArms.Text;
+
+namespace TradeArms.Trade;
+
+/// <summary>
+/// Reads a bilateral trade table from CSV or TSV: a period column (<c>2010-11</c>, <c>FY2011</c>, <c>2011</c>),
+/// exports and imports columns, and optional published total and balance columns. Signs such as <c>+21.15</c> are
+/// accepted; an empty cell (or <c>..</c>, <c>n.a.</c>) is missing, never zero.
+/// </summary>
+/// <remarks>
+/// Columns are recognised by header words: <c>export</c>, <c>import</c>, <c>total</c>/<c>turnover</c>,
+/// <c>balance</c> (case-insensitive); the first column is the period. Any other column is an error, as is a repeated
+/// period or a number that is not a plain decimal. Errors are <see cref="DataFormatException"/>s naming the file,
+/// line and column; no partial table is returned.
+/// </remarks>
+public static class BilateralTradeTableReader
+{
+    private static readonly string[] s_missing = ["..", "n.a.", "n/a", "NA", "—"];
+
+    /// <summary>Reads a table from a file (UTF-8 or Windows-1252).</summary>
+    /// <exception cref="DataFormatException">The file is malformed, or reporter, partner, unit or fiscal convention are not stated.</exception>
+    public static BilateralTradeTable Read(string path, TradeTableReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var text = TextSource.ReadAllText(path);
+        var delimiter = options?.Delimiter;
+        if (delimiter is null && path.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
+        {
+            delimiter = '\t';
+        }
+        return Parse(text, path, (options ?? new TradeTableReadOptions()) with { Delimiter = delimiter });
+    }
+
+    /// <summary>Parses a table from text.</summary>
+    /// <param name="text">The decoded text.</param>
+    /// <param name="source">The name used in error messages and as the default citation.</param>
+    /// <param name="options">What the text does not say.</param>
+    /// <exception cref="DataFormatException">The text is malformed.</exception>
+    public static BilateralTradeTable Parse(string text, string source, TradeTableReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(source);
+        options ??= new TradeTableReadOptions();
+        var rawLines = text.Split('\n');
+        var meta = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
+        var headerIndex = 0;
+        while (headerIndex < rawLines.Length && (rawLines[headerIndex].StartsWith('#') || rawLines[headerIndex].TrimEnd('\r').Length == 0))
+        {
+            var line = rawLines[headerIndex].TrimEnd('\r');
+            if (line.StartsWith('#'))
+            {
+                var body = line[1..];
+                var colon = body.IndexOf(':', StringComparison.Ordinal);
+                if (colon < 0)
+                {
+                    throw new DataFormatException(source, headerIndex + 1, 1, "a metadata line '# key: value'", line);
+                }
+                var key = body[..colon].Trim();
+                if (!MetadataKeys.Contains(key, StringComparer.OrdinalIgnoreCase))
+                {
+                    throw new DataFormatException(source, headerIndex + 1, 1, $"a metadata key ({string.Join(", ", MetadataKeys)})", key);
+                }
+                meta[key] = (body[(colon + 1)..].Trim(), headerIndex + 1);
+            }
+            headerIndex++;
+        }
+        if (headerIndex >= rawLines.Length || rawLines[headerIndex].Trim().Length == 0)
+        {
+            throw new DataFormatException(source, headerIndex + 1, 1, "a header line (period, exports, imports[, total][, balance])", null);
+        }
+
+        var headerText = rawLines[headerIndex].TrimEnd('\r');
+        var delimiter = options.Delimiter ?? (headerText.Contains('\t', StringComparison.Ordinal) ? '\t' : ',');
+        var body2 = string.Join('\n', rawLines.Skip(headerIndex));
+        var lines = CsvTokenizer.Split(body2, delimiter, source).Select(l => l with { Number = l.Number + headerIndex }).ToList();
+        var header = lines[0];
+        var columns = MapHeader(header, delimiter, source);
+
+        var reporter = ResolveActor(options.Reporter, meta, "reporter", source);
+        var partner = ResolveActor(options.Partner, meta, "partner", source);
+        var unit = options.Unit ?? (meta.TryGetValue("unit", out var u)
+            ? MoneyUnit.TryParse(u.Value, out var parsed) ? parsed : throw new DataFormatException(source, u.Line, 1, "a money unit such as 'US$ million'", u.Value)
+            : throw new DataFormatException(source, 0, 0, "the unit of the figures (a '# unit: US$ million' line, or TradeTableReadOptions.Unit)", null));
+        FiscalYearConvention? convention = options.FiscalYearConvention;
+        if (convention is null && meta.TryGetValue("fiscal-year-start", out var fys))
+        {
+            try
+            {
+                convention = FiscalYearConvention.Parse(fys.Value);
+            }
+            catch (FormatException)
+            {
+                throw new DataFormatException(source, fys.Line, 1, "the start month of the fiscal year (e.g. 'July')", fys.Value);
+            }
+        }
+
+        var rows = new List<TradeRow>();
+        var seen = new Dictionary<Period, int>();
+        foreach (var line in lines.Skip(1))
+        {
+            if (line.IsBlank)
+            {
+                continue;
+            }
+            if (line.Fields.Count != header.Fields.Count)
+            {
+                throw new DataFormatException(source, line.Number, Math.Min(line.Fields.Count, header.Fields.Count) + 1,
+                    $"{header.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields like the header", $"{line.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields: {line.Text}");
+            }
+            var period = ParsePeriod(line[0].Trim(), convention, source, line.Number);
+            if (rows.Count > 0 && rows[0].Period.Kind != period.Kind)
+            {
+                throw new DataFormatException(source, line.Number, 1, $"a period of the same kind as '{rows[0].Period}'", line[0]);
+            }
+            if (seen.TryGetValue(period, out var firstLine))
+            {
+                throw new DataFormatException(source, line.Number, 1, $"each period once (it first appears on line {firstLine.ToString(CultureInfo.InvariantCulture)})", line[0]);
+            }
+            seen[period] = line.Number;
+            Money? Cell(int? column) => column is { } c ? ParseAmount(line[c], unit, delimiter, source, line.Number, c + 1) : null;
+            rows.Add(new TradeRow(period, Cell(columns.Exports), Cell(columns.Imports), Cell(columns.Total), Cell(columns.Balance), line.Number));
+        }
+        if (rows.Count == 0)
+        {
+            throw new DataFormatException(source, header.Number + 1, 1, "at least one data row after the header", null);
+        }
+        var citation = options.Citation ?? (meta.TryGetValue("source", out var s) ? s.Value : Path.GetFileName(source));
+        var vintage = meta.TryGetValue("vintage", out var v) ? v.Value : null;
+        return new BilateralTradeTable(reporter, partner, unit, new DataSource(citation, vintage, null, source), rows);
+    }
+
+    internal static readonly string[] MetadataKeys = ["title", "reporter", "partner", "unit", "fiscal-year-start", "source", "vintage"];
+
+    private static (int? Exports, int? Imports, int? Total, int? Balance) MapHeader(CsvLine header, char delimiter, string source)
+    {
+        if (header.Fields.Count < 3)
+        {
+            var name = delimiter == '\t' ? "tab" : delimiter == ',' ? "comma" : $"'{delimiter}'";
+            throw new DataFormatException(source, header.Number, 1,
+                $"a header with a period, an exports and an imports column separated by {name}s", header.Text);
+        }
+        int? exports = null, imports = null, total = null, balance = null;
+        for (var i = 1; i < header.Fields.Count; i++)
+        {
+            var h = header.Fields[i].Trim();
+            ref var slot = ref exports;
+            if (h.Contains("export", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref exports;
+            }
+            else if (h.Contains("import", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref imports;
+            }
+            else if (h.Contains("total", StringComparison.OrdinalIgnoreCase) || h.Contains("turnover", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref total;
+            }
+            else if (h.Contains("balance", StringComparison.OrdinalIgnoreCase))
+            {
+                slot = ref balance;
+            }
+            else
+            {
+                throw new DataFormatException(source, header.Number, i + 1, "a column header naming exports, imports, total or balance", h);
+            }
+            if (slot is not null)
+            {
+                throw new DataFormatException(source, header.Number, i + 1, "each of exports, imports, total and balance at most once", h);
+            }
+            slot = i;
+        }
+        if (exports is null || imports is null)
+        {
+            throw new DataFormatException(source, header.Number, 0, "both an exports and an imports column", header.Text);
+        }
+        return (exports, imports, total, balance);
+    }
+
+    private static Actor ResolveActor(string? given, Dictionary<string, (string Value, int Line)> meta, string key, string source)
+    {
+        if (given is not null)
+        {
+            return ActorCatalog.Default.Find(given);
+        }
+        if (!meta.TryGetValue(key, out var m))
+        {
+            throw new DataFormatException(source, 0, 0, $"the {key} (a '# {key}: <country>' line, or TradeTableReadOptions.{char.ToUpperInvariant(key[0])}{key[1..]})", null);
+        }
+        if (!ActorCatalog.Default.TryFind(m.Value, out var actor))
+        {
+            var suggestions = ActorCatalog.Default.Suggest(m.Value);
+            throw new DataFormatException(source, m.Line, 1,
+                $"a known country{(suggestions.Count > 0 ? " (did you mean " + string.Join(", ", suggestions) + "?)" : "")}", m.Value);
+        }
+        return actor;
+    }
+
+    private static Period ParsePeriod(string text, FiscalYearConvention? convention, string source, int line)
+    {
+        if (CalendarYear.TryParse(text, out var year))
+        {
+            return year;
+        }
+        if (FiscalYear.TryParse(text, convention ?? FiscalYearConvention.JulyToJune, out var fy, out var error))
+        {
+            if (convention is null)
+            {
+                throw new DataFormatException(source, line, 1,
+                    "a stated fiscal-year convention for fiscal labels (a '# fiscal-year-start: July' line, or TradeTableReadOptions.FiscalYearConvention)", text);
+            }
+            return fy;
+        }
+        _ = error;
+        throw new DataFormatException(source, line, 1, "a period such as '2010-11', 'FY2011' or '2011'", text);
+    }
+
+    private static Money? ParseAmount(string cell, MoneyUnit unit, char delimiter, string source, int line, int column)
+    {
+        var t = cell.Trim();
+        if (t.Length == 0 || s_missing.Contains(t, StringComparer.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        var styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+        if (delimiter != ',')
+        {
+            styles |= NumberStyles.AllowThousands;
+        }
+        var normalised = t.Replace('\u2212', '-');
+        if (!decimal.TryParse(normalised, styles, CultureInfo.InvariantCulture, out var value) || !IsPlainNumber(normalised))
+        {
+            throw new DataFormatException(source, line, column, "a number such as 183.57 or +21.15 (or an empty cell for a missing value)", cell);
+        }
+        return new Money(value, unit);
+    }
+
+    private static bool IsPlainNumber(string t)
+    {
+        var start = t[0] is '+' or '-' ? 1 : 0;
+        if (start == t.Length)
+        {
+            return false;
+        }
+        var digits = 0;
+        for (var i = start; i < t.Length; i++)
+        {
+            var c = t[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not '.' and not ',')
+            {
+                return false;
+            }
+        }
+        return digits > 0;
+    }
+}

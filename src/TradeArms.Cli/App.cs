@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Reflection;
+using TradeArms.Cli.Commands;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Text;
+
+namespace TradeArms.Cli;
+
+/// <summary>The <c>tradearms</c> tool: dispatches to commands, prints help, turns user errors into messages.</summary>
+internal static class App
+{
+    internal const int Ok = 0;
+    internal const int Findings = 1;
+    internal const int BadInput = 2;
+
+    private static readonly Command[] s_commands =
+    [
+        OverviewCommand.Definition,
+        ValidateCommand.Definition,
+        ImportSipriCommand.Definition,
+    ];
+
+    /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        // Output never depends on the machine's culture.
+        CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
+        if (args.Count == 0 || args[0] is "--help" or "-h" or "help" && args.Count == 1)
+        {
+            stdout.Write(MainHelp());
+            return args.Count == 0 ? BadInput : Ok;
+        }
+        if (args[0] is "--version")
+        {
+            stdout.WriteLine(Version);
+            return Ok;
+        }
+        var (command, rest) = Find(args);
+        if (command is null)
+        {
+            stderr.WriteLine($"error: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'. Run 'tradearms --help' for the list of commands.");
+            return BadInput;
+        }
+        if (rest.Any(a => a is "--help" or "-h"))
+        {
+            stdout.Write(command.Help());
+            return Ok;
+        }
+        try
+        {
+            var parsed = new Arguments(rest, command.ValueOptions, command.Flags, command.Name);
+            return command.Handler(parsed, new CommandContext(stdout, stderr));
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return BadInput;
+        }
+        catch (DataFormatException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return BadInput;
+        }
+        catch (ActorNotFoundException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return BadInput;
+        }
+        catch (IOException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return BadInput;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            stderr.WriteLine("error: " + e.Message);
+            return BadInput;
+        }
+    }
+
+    internal static string Version =>
+        typeof(App).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static (Command? Command, string[] Remaining) Find(IReadOnlyList<string> args)
+    {
+        // Commands may have two words ("import sipri"); the longest match wins.
+        foreach (var command in s_commands.OrderByDescending(c => c.Name.Length))
+        {
+            var words = command.Name.Split(' ');
+            if (args.Count >= words.Length && words.Select((w, i) => args[i] == w).All(b => b))
+            {
+                return (command, args.Skip(words.Length).ToArray());
+            }
+        }
+        return (null, []);
+    }
+
+    private static string MainHelp()
+    {
+        var text = new System.Text.StringBuilder();
+        text.Append("tradearms ").Append(Version).Append(" - bilateral trade and SIPRI arms-transfer analytics\n\n");
+        text.Append("Usage:\n  tradearms <command> [options]\n  tradearms <command> --help\n\nCommands:\n");
+        var width = s_commands.Max(c => c.Name.Length) + 2;
+        foreach (var c in s_commands)
+        {
+            text.Append("  ").Append(c.Name.PadRight(width)).Append(c.Summary).Append('\n');
+        }
+        text.Append("\nExit codes: 0 success, 1 findings (e.g. discrepancies in a table), 2 unreadable input or a usage error.\n");
+        text.Append("SIPRI data: Information from the SIPRI Arms Transfers Database, https://www.sipri.org/databases/armstransfers\n");
+        return text.ToString();
+    }
+}

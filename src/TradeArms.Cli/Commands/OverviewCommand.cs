@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
+using TradeArms.Trade;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>
+/// <c>tradearms overview</c>: the project's main job until charts land. Validates the Pakistan-Russia trade table and
+/// summarises the SIPRI data (the shipped extract, or <c>--data</c>).
+/// </summary>
+internal static class OverviewCommand
+{
+    public static Command Definition { get; } = new(
+        "overview",
+        "Validate the Pakistan-Russia trade table and summarise SIPRI data (the shipped extract, or your own download).",
+        "tradearms overview [--data <file-or-folder>] [--trade <file>] [--window <yyyy-yyyy>]",
+        [
+            ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library)."),
+            ("--trade <file>", "A bilateral trade table to validate (default: the shipped Table 1, Pakistan-Russia)."),
+            ("--window <range>", "The window for supplier shares, e.g. 2017-2021 (default: the last 5 years of the data)."),
+        ],
+        ["data", "trade", "window"],
+        [],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 0)
+        {
+            throw new UsageException("overview takes no positional arguments. See 'tradearms overview --help'.");
+        }
+        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
+        var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(dataPath) : Datasets.Sipri;
+        var window = args.Option("window") is { } w
+            ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021, found '{w}'.")
+            : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
+
+        var text = new StringBuilder();
+        text.Append("== Bilateral trade table ==\n");
+        text.Append(ValidateCommand.Text(table.Validate()));
+        text.Append("\n== SIPRI arms transfers (TIV million: a volume indicator, not US$) ==\n");
+        text.Append(arms).Append('\n');
+        foreach (var source in arms.Sources)
+        {
+            text.Append("  ").Append(source.Location).Append(" (").Append(source.Vintage).Append(")\n");
+        }
+        var checks = arms.CheckPublishedTotals();
+        var outside = checks.Where(c => !c.WithinRounding).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"SIPRI's printed totals: {checks.Count} checked, {checks.Count - outside.Count} agree with the cells within rounding");
+        text.Append(outside.Count == 0 ? ".\n" : string.Create(CultureInfo.InvariantCulture, $"; {outside.Count} do not:\n"));
+        foreach (var c in outside.Take(20))
+        {
+            text.Append("  ").Append(c).Append('\n');
+        }
+        foreach (var note in arms.Notes)
+        {
+            text.Append("note: ").Append(note).Append('\n');
+        }
+
+        // Recipients with their own by-recipient table (SIPRI printed their import totals): suppliers' shares.
+        var recipients = arms.PublishedTotals.Where(t => t.Side == TotalSide.RecipientImports && t.Recipient is not null && t.Year is not null)
+            .Select(t => t.Recipient!).Distinct().Order().ToList();
+        foreach (var recipient in recipients)
+        {
+            var total = arms.Total(window, recipient: recipient);
+            text.Append(CultureInfo.InvariantCulture, $"\n{recipient}'s imports {window}: {total.Millions:0} TIV million; main suppliers:\n");
+            foreach (var series in arms.ImportsBySupplier(recipient, window).Take(5))
+            {
+                var share = total.Millions > 0 ? 100 * series.Total.Millions / total.Millions : 0;
+                text.Append(CultureInfo.InvariantCulture, $"  {series.Supplier!.Name,-20} {series.Total.Millions,8:0}  {share,5:0.0}%\n");
+            }
+        }
+        var suppliers = arms.PublishedTotals.Where(t => t.Side == TotalSide.SupplierExports && t.Supplier is not null && t.Year is not null)
+            .Select(t => t.Supplier!).Distinct().Order().ToList();
+        foreach (var supplier in suppliers)
+        {
+            var total = arms.Total(window, supplier: supplier);
+            text.Append(CultureInfo.InvariantCulture, $"\n{supplier}'s exports {window}: {total.Millions:0} TIV million; main recipients:\n");
+            foreach (var series in arms.ExportsByRecipient(supplier, window).Take(5))
+            {
+                var share = total.Millions > 0 ? 100 * series.Total.Millions / total.Millions : 0;
+                text.Append(CultureInfo.InvariantCulture, $"  {series.Recipient!.Name,-20} {series.Total.Millions,8:0}  {share,5:0.0}%\n");
+            }
+        }
+        text.Append("\nSource: ").Append(arms.Source.Citation).Append('\n');
+        context.Out.Write(text.ToString());
+        return App.Ok;
+    }
+}

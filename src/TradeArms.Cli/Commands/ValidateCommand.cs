@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Trade;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms validate</c>: every disagreement between a table's published and computed totals and balances.</summary>
+internal static class ValidateCommand
+{
+    public static Command Definition { get; } = new(
+        "validate",
+        "Check a bilateral trade table: every published total and balance that disagrees with exports and imports beyond rounding.",
+        "tradearms validate <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>]",
+        [
+            ("<file>", "CSV or TSV: a period column, exports, imports, and optional total and balance columns."),
+            ("--format <f>", "table (default), json or csv."),
+            ("--reporter <c>", "The reporting country, if the file has no '# reporter:' line."),
+            ("--partner <c>", "The partner country, if the file has no '# partner:' line."),
+            ("--unit <u>", "The unit, e.g. 'US$ million', if the file has no '# unit:' line."),
+            ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+        ],
+        ["format", "reporter", "partner", "unit", "fiscal-year-start"],
+        [],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException("validate takes exactly one file. See 'tradearms validate --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), "validate");
+        var options = new TradeTableReadOptions
+        {
+            Reporter = args.Option("reporter"),
+            Partner = args.Option("partner"),
+            Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
+            FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? ParseConvention(f) : null,
+        };
+        var table = BilateralTradeTableReader.Read(args.Positional[0], options);
+        var report = table.Validate();
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(report),
+            OutputFormat.Csv => Csv(report),
+            _ => Text(report),
+        });
+        return report.IsConsistent ? App.Ok : App.Findings;
+    }
+
+    private static FiscalYearConvention ParseConvention(string text)
+    {
+        try
+        {
+            return FiscalYearConvention.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--fiscal-year-start: " + e.Message);
+        }
+    }
+
+    internal static string Text(ValidationReport report)
+    {
+        var table = report.Table;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{table.Reporter}-{table.Partner} trade, {table.Unit}, {table.Rows[0].Period}..{table.Rows[^1].Period} ({table.Rows.Length} periods)\n");
+        text.Append("Source: ").Append(table.Source.Citation).Append('\n');
+        if (report.IsConsistent)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"Consistent: all {report.FiguresChecked} published totals and balances agree with exports and imports within rounding.\n");
+            return text.ToString();
+        }
+        text.Append(CultureInfo.InvariantCulture, $"{report.Discrepancies.Count} discrepancies beyond rounding ({report.FiguresChecked} figures checked; published figures are kept as published):\n\n");
+        string[] header = ["Period", "Field", "Published", "Computed", "Difference", "Line", "Note"];
+        var rows = report.Discrepancies.Select(d => new[]
+        {
+            d.Period.ToString(), d.Field.ToString().ToLowerInvariant(), Signed(d.Published.Amount), Signed(d.Computed.Amount),
+            Signed(d.Difference.Amount), d.SourceLine?.ToString(CultureInfo.InvariantCulture) ?? "",
+            d.Kind == DiscrepancyKind.SignReversed ? "sign reversed" : "",
+        }).ToList();
+        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
+        void Row(string[] cells)
+        {
+            for (var i = 0; i < cells.Length; i++)
+            {
+                var alignRight = i is >= 2 and <= 5;
+                text.Append(alignRight ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
+                text.Append(i == cells.Length - 1 ? "" : "  ");
+            }
+            text.Append('\n');
+        }
+        Row(header);
+        Row([.. widths.Select(w => new string('-', w))]);
+        foreach (var r in rows)
+        {
+            Row(r);
+        }
+        return string.Join('\n', text.ToString().Split('\n').Select(l => l.TrimEnd(' ')));
+    }
+
+    internal static string Json(ValidationReport report)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("reporter", report.Table.Reporter.Name);
+            json.WriteString("partner", report.Table.Partner.Name);
+            json.WriteString("unit", report.Table.Unit.ToString());
+            json.WriteString("source", report.Table.Source.Citation);
+            json.WriteBoolean("consistent", report.IsConsistent);
+            json.WriteNumber("figuresChecked", report.FiguresChecked);
+            json.WriteStartArray("discrepancies");
+            foreach (var d in report.Discrepancies)
+            {
+                json.WriteStartObject();
+                json.WriteString("period", d.Period.ToString());
+                json.WriteString("field", d.Field.ToString().ToLowerInvariant());
+                json.WriteNumber("published", d.Published.Amount);
+                json.WriteNumber("computed", d.Computed.Amount);
+                json.WriteNumber("difference", d.Difference.Amount);
+                json.WriteNumber("tolerance", d.Tolerance);
+                json.WriteString("kind", d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic");
+                if (d.SourceLine is { } line)
+                {
+                    json.WriteNumber("line", line);
+                }
+                else
+                {
+                    json.WriteNull("line");
+                }
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    internal static string Csv(ValidationReport report)
+    {
+        var text = new StringBuilder("period,field,published,computed,difference,kind,line\n");
+        foreach (var d in report.Discrepancies)
+        {
+            text.Append(CultureInfo.InvariantCulture,
+                $"{d.Period},{d.Field.ToString().ToLowerInvariant()},{d.Published.Amount},{d.Computed.Amount},{d.Difference.Amount},{(d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic")},{d.SourceLine}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Signed(decimal d) => d > 0 ? "+" + d.ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,3 @@
+using TradeArms.Cli;
+
+return App.Run(args, Console.Out, Console.Error);
