@@ -15,7 +15,7 @@ public readonly partial record struct MoneyUnit
     public MoneyUnit(string currency, MoneyScale scale)
     {
         ArgumentNullException.ThrowIfNull(currency);
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter))
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter) || string.Equals(currency, "TIV", StringComparison.OrdinalIgnoreCase))
         {
             throw new ArgumentException($"Expected an ISO 4217 currency code of three letters such as 'USD', found '{currency}'.", nameof(currency));
         }
@@ -77,7 +77,8 @@ public readonly partial record struct MoneyUnit
             "US$" or "$" or "US DOLLARS" or "US DOLLAR" => "USD",
             var c => c,
         };
-        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter))
+        // SIPRI's TIV is a volume indicator, not a currency: "TIV million" is never money.
+        if (currency.Length != 3 || !currency.All(char.IsAsciiLetter) || currency == "TIV")
         {
             return false;
         }

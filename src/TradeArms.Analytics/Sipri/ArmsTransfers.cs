@@ -25,16 +25,23 @@ public sealed partial class ArmsTransfers
     internal ArmsTransfers(Actor[] actors, int[] supplier, int[] recipient, short[] year, double[] value, byte[] status,
         YearRange coverage, ImmutableArray<PublishedTotal> publishedTotals, ImmutableArray<DataSource> sources, ImmutableArray<string> notes)
     {
-        // Sort cells by (supplier, recipient, year) so each pair is one contiguous run.
+        // Sort cells by (supplier name, recipient name, year) so each pair is one contiguous run and
+        // Observations come out in the same order whatever order the files were read in.
+        var rank = new int[actors.Length];
+        var byName = Enumerable.Range(0, actors.Length).OrderBy(i => actors[i]).ToArray();
+        for (var i = 0; i < byName.Length; i++)
+        {
+            rank[byName[i]] = i;
+        }
         var order = Enumerable.Range(0, supplier.Length).ToArray();
         Array.Sort(order, (a, b) =>
         {
-            var c = supplier[a].CompareTo(supplier[b]);
+            var c = rank[supplier[a]].CompareTo(rank[supplier[b]]);
             if (c != 0)
             {
                 return c;
             }
-            c = recipient[a].CompareTo(recipient[b]);
+            c = rank[recipient[a]].CompareTo(rank[recipient[b]]);
             return c != 0 ? c : year[a].CompareTo(year[b]);
         });
         _actors = actors;
