@@ -1,0 +1,262 @@
+using System.Globalization;
+using MathNet.Numerics.Distributions;
+
+namespace TradeArms;
+
+/// <summary>
+/// Trend functions on any <see cref="TimeSeries"/>: year-on-year change, CAGR, linear and log-linear trends with
+/// confidence intervals, moving averages, rolling sums, indices and window comparisons. Every function states what it
+/// does with missing values; none returns infinity or NaN for an undefined result.
+/// </summary>
+public static class Trend
+{
+    /// <summary>
+    /// The change from the previous period (one year earlier) to each period after the first, absolute and in percent.
+    /// A missing value on either side, or a previous period absent from the series, gives a missing change with a
+    /// reason; a percent change from a previous value of 0 is undefined (missing, with a reason), never infinite.
+    /// </summary>
+    public static IReadOnlyList<PeriodChange> YearOnYear(TimeSeries series)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var changes = new List<PeriodChange>();
+        for (var i = 1; i < series.Count; i++)
+        {
+            var period = series.Periods[i];
+            var previous = period.PlusYears(-1);
+            var current = series.Values[i];
+            var before = series[previous];
+            if (!series.Contains(previous))
+            {
+                changes.Add(new PeriodChange(period, previous, null, null, $"the series has no period {previous}"));
+            }
+            else if (before is null || current is null)
+            {
+                changes.Add(new PeriodChange(period, previous, null, null, $"no value for {(before is null ? previous : period)}"));
+            }
+            else if (before.Value == 0)
+            {
+                changes.Add(new PeriodChange(period, previous, current - before, null, $"percent change undefined from a value of 0 in {previous}"));
+            }
+            else
+            {
+                changes.Add(new PeriodChange(period, previous, current - before, (current.Value - before.Value) / Math.Abs(before.Value) * 100, null));
+            }
+        }
+        return changes;
+    }
+
+    /// <summary>
+    /// The compound annual growth rate between two periods: (end / start)^(1 / years) - 1, in percent per year.
+    /// </summary>
+    /// <remarks>
+    /// Rules: a missing endpoint gives an undefined rate; a start value of 0 or below gives an undefined rate (growth
+    /// from nothing, or from a deficit, has no compound rate); an end value below 0 with a positive start is
+    /// undefined; an end value of 0 gives -100%.
+    /// </remarks>
+    /// <exception cref="ArgumentException">The end period is not after the start period, or a period is not in the series.</exception>
+    public static GrowthRate Cagr(TimeSeries series, Period from, Period to)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        if (to <= from)
+        {
+            throw new ArgumentException($"The end period ({to}) must be after the start period ({from}).", nameof(to));
+        }
+        foreach (var p in new[] { from, to })
+        {
+            if (!series.Contains(p))
+            {
+                throw new ArgumentException($"'{series.Name}' has no period {p}; it covers {Describe(series)}.", p == from ? nameof(from) : nameof(to));
+            }
+        }
+        var years = (int)Math.Round(X(to) - X(from));
+        var start = series[from];
+        var end = series[to];
+        string? reason = start is null ? $"no value for {from}"
+            : end is null ? $"no value for {to}"
+            : start <= 0 ? string.Create(CultureInfo.InvariantCulture, $"start value {start.Value:0.###} is not positive")
+            : end < 0 ? string.Create(CultureInfo.InvariantCulture, $"end value {end.Value:0.###} is negative")
+            : null;
+        double? rate = reason is null ? (Math.Pow(end!.Value / start!.Value, 1.0 / years) - 1) * 100 : null;
+        return new GrowthRate(from, to, years, start, end, rate, reason);
+    }
+
+    /// <summary>The CAGR from the first to the last year of a window of a calendar-year series.</summary>
+    public static GrowthRate Cagr(TimeSeries series, YearRange window) => Cagr(series, window.First, window.Last);
+
+    /// <summary>
+    /// Fits a linear trend by ordinary least squares (via MathNet.Numerics), leaving missing values out.
+    /// </summary>
+    /// <param name="series">The series.</param>
+    /// <param name="level">The confidence level of the intervals and band (default 0.95).</param>
+    /// <exception cref="InvalidOperationException">Fewer than 3 values (no standard errors can be estimated).</exception>
+    public static LinearTrendFit Linear(TimeSeries series, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(level, 0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(level, 1);
+        var points = series.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value)).ToArray();
+        return Fit(series, points, level);
+    }
+
+    /// <summary>
+    /// Fits ln(y) = a + b x and reports the average growth rate (e^b - 1) in percent per year with its interval.
+    /// Missing values are left out.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A value is 0 or negative (no logarithm), or fewer than 3 values.</exception>
+    public static LogLinearTrendFit LogLinear(TimeSeries series, double level = 0.95)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var bad = series.Points.FirstOrDefault(p => p.Value is <= 0);
+        if (bad.Value is not null)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"A log-linear trend needs positive values, but '{series.Name}' is {bad.Value.Value:0.###} in {bad.Period}. Fit a linear trend, or choose periods with positive values."));
+        }
+        var logSeries = series.Derive("ln " + series.Name, Measure.Ratio, series.Points.Select(p => (p.Period, p.Value is { } v ? Math.Log(v) : (double?)null)));
+        var points = logSeries.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value)).ToArray();
+        return new LogLinearTrendFit(series, Fit(logSeries, points, level));
+    }
+
+    /// <summary>
+    /// The moving average over <paramref name="window"/> consecutive periods. A period whose window reaches before the
+    /// first or after the last period, or holds a missing value, has a missing average (never a shorter window).
+    /// </summary>
+    /// <exception cref="ArgumentException">The window is below 1, or even for a centred average.</exception>
+    public static TimeSeries MovingAverage(TimeSeries series, int window, MovingAverageAlignment alignment = MovingAverageAlignment.Trailing)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        if (alignment == MovingAverageAlignment.Centred && window % 2 == 0)
+        {
+            throw new ArgumentException($"A centred moving average needs an odd window; {window.ToString(CultureInfo.InvariantCulture)} periods have no middle period.", nameof(window));
+        }
+        var offset = alignment == MovingAverageAlignment.Trailing ? window - 1 : window / 2;
+        var label = alignment == MovingAverageAlignment.Trailing ? "trailing" : "centred";
+        return series.Derive(string.Create(CultureInfo.InvariantCulture, $"{series.Name}, {window}-year {label} moving average"), series.Measure,
+            series.Periods.Select(p => (p, WindowSum(series, p.PlusYears(-offset), window) / window)));
+    }
+
+    /// <summary>
+    /// The sum over the <paramref name="window"/> years ending in each period (SIPRI's 5-year totals), reported for the
+    /// last year of each window. Missing where the window reaches before the series or holds a missing value.
+    /// Only for additive measures (money, TIV).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The measure is not additive (percent, index, ratio).</exception>
+    public static TimeSeries RollingSum(TimeSeries series, int window)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        RequireAdditive(series, "rolling sum");
+        return series.Derive(string.Create(CultureInfo.InvariantCulture, $"{series.Name}, {window}-year rolling sum"), series.Measure,
+            series.Periods.Select(p => (p, WindowSum(series, p.PlusYears(-(window - 1)), window))));
+    }
+
+    /// <summary>The series as an index with <paramref name="basePeriod"/> = 100. Missing values stay missing.</summary>
+    /// <exception cref="ArgumentException">The base period is absent, missing or 0.</exception>
+    public static TimeSeries IndexTo(TimeSeries series, Period basePeriod)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var b = series[basePeriod];
+        if (b is null || b == 0)
+        {
+            throw new ArgumentException($"'{series.Name}' has {(b is null ? "no value" : "a value of 0")} in {basePeriod}: it cannot be the base of an index.", nameof(basePeriod));
+        }
+        return series.Derive(series.Name, Measure.IndexOn(basePeriod), series.Points.Select(p => (p.Period, p.Value / b * 100)));
+    }
+
+    /// <summary>
+    /// The sum over a window of a calendar-year series; null when a year is missing or absent.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The series is not by calendar year, or not additive.</exception>
+    public static double? Sum(TimeSeries series, YearRange window)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        RequireCalendar(series);
+        RequireAdditive(series, "window total");
+        return WindowSum(series, window.First, window.Count);
+    }
+
+    /// <summary>
+    /// Compares two multi-year windows: totals and the percent change from <paramref name="first"/> to
+    /// <paramref name="second"/>. <c>Trend.CompareWindows(s, YearRange.Parse("2012-2016"), YearRange.Parse("2017-2021"))</c>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The series is not by calendar year, or not additive.</exception>
+    public static WindowComparison CompareWindows(TimeSeries series, YearRange first, YearRange second)
+    {
+        var a = Sum(series, first);
+        var b = Sum(series, second);
+        string? reason = a is null ? $"a year of {first} is missing" : b is null ? $"a year of {second} is missing"
+            : a == 0 ? $"the total of {first} is 0" : a < 0 ? $"the total of {first} is negative" : null;
+        return new WindowComparison(first, second, a, b, reason is null ? (b - a) / a * 100 : null, series.Measure, reason);
+    }
+
+    /// <summary>Compares two windows given as text, e.g. <c>CompareWindows(s, "2012-2016", "2017-2021")</c>.</summary>
+    public static WindowComparison CompareWindows(TimeSeries series, string first, string second) =>
+        CompareWindows(series, YearRange.Parse(first), YearRange.Parse(second));
+
+    /// <summary>The x value of a period in trend fits: the calendar year, or the start year of a fiscal year.</summary>
+    internal static double X(Period period) => period.Start.Year;
+
+    private static double? WindowSum(TimeSeries series, Period first, int count)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < count; k++)
+        {
+            var value = series[first.PlusYears(k)];
+            if (value is null)
+            {
+                return null;
+            }
+            sum += value.Value;
+        }
+        return sum;
+    }
+
+    private static LinearTrendFit Fit(TimeSeries series, (double X, double Y)[] points, double level)
+    {
+        var n = points.Length;
+        if (n < 3)
+        {
+            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"A trend with standard errors needs at least 3 values; '{series.Name}' has {n}."));
+        }
+        var x = points.Select(p => p.X).ToArray();
+        var y = points.Select(p => p.Y).ToArray();
+        var meanX = x.Average();
+        var meanY = y.Average();
+        var sxx = x.Sum(v => (v - meanX) * (v - meanX));
+        if (sxx == 0)
+        {
+            throw new InvalidOperationException($"All values of '{series.Name}' fall in one period: no trend can be fitted.");
+        }
+        var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
+        var sse = points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
+        var sst = y.Sum(v => (v - meanY) * (v - meanY));
+        var dof = n - 2;
+        var s = Math.Sqrt(sse / dof);
+        var slopeSe = s / Math.Sqrt(sxx);
+        var interceptSe = s * Math.Sqrt(1.0 / n + meanX * meanX / sxx);
+        var t = StudentT.InvCDF(0, 1, dof, 0.5 + level / 2);
+        double? r2 = sst == 0 ? null : 1 - sse / sst;
+        double? p = slopeSe == 0 ? null : 2 * (1 - StudentT.CDF(0, 1, dof, Math.Abs(slope / slopeSe)));
+        return new LinearTrendFit(series, n, intercept, slope, interceptSe, slopeSe, r2, p, level, t, meanX, sxx, s);
+    }
+
+    private static void RequireAdditive(TimeSeries series, string what)
+    {
+        if (series.Measure.Kind is not (MeasureKind.Money or MeasureKind.Tiv))
+        {
+            throw new InvalidOperationException($"A {what} adds values, but '{series.Name}' is in {series.Measure.Label}, which does not add up over years.");
+        }
+    }
+
+    private static void RequireCalendar(TimeSeries series)
+    {
+        if (series.Periods.Any(p => p.Kind != PeriodKind.CalendarYear))
+        {
+            throw new InvalidOperationException($"'{series.Name}' is by fiscal year; year windows such as 2017-2021 are calendar years. Align it explicitly first.");
+        }
+    }
+
+    private static string Describe(TimeSeries series) => series.Count == 0 ? "no periods" : $"{series.Periods[0]}..{series.Periods[^1]}";
+}
