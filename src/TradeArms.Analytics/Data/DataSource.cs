@@ -18,12 +18,24 @@ public sealed record DataSource(string Citation, string? Vintage = null, DateOnl
         generated,
         location);
 
-    /// <summary>A short caption, e.g. <c>Source: SIPRI Arms Transfers Database (2022-04-22)</c>.</summary>
+    /// <summary>
+    /// A one-line caption for charts and tables, e.g. <c>Source: SIPRI Arms Transfers Database (2022-04-22)</c>: the
+    /// citation up to its first parenthesis (or, for a long one, up to its first comma), then the generation date.
+    /// </summary>
     public string Caption
     {
         get
         {
-            var name = Citation.Split(',')[0].Trim();
+            var name = Citation;
+            var paren = name.IndexOf(" (", StringComparison.Ordinal);
+            if (paren > 0)
+            {
+                name = name[..paren];
+            }
+            if (name.Length > 110 || name.StartsWith("SIPRI", StringComparison.Ordinal))
+            {
+                name = name.Split(',')[0].Trim();
+            }
             return Generated is { } g
                 ? $"Source: {name} ({g.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})"
                 : $"Source: {name}";
