@@ -38,7 +38,9 @@ public sealed record DataSource(string Citation, string? Vintage = null, DateOnl
             }
             return Generated is { } g
                 ? $"Source: {name} ({g.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)})"
-                : $"Source: {name}";
+                : Vintage is { } v && v.StartsWith("Generated: ", StringComparison.Ordinal) && char.IsAsciiDigit(v[^1])
+                    ? $"Source: {name} (generated {v["Generated: ".Length..]})"
+                    : $"Source: {name}";
         }
     }
 }

@@ -56,6 +56,15 @@ public static class Datasets
     // Resource names keep the folder: "by-recipient-2022-04-22/India.csv" ('\\' on Windows builds).
     private static string ToPath(string resourceName) => resourceName.Replace('\\', '/');
 
+    /// <summary>The SHA-256 (lowercase hex) of an embedded data file, e.g. <c>sipri.by-recipient-2022-04-22/India.csv</c>.</summary>
+    public static string ResourceSha256(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        using var stream = typeof(Datasets).Assembly.GetManifestResourceStream(Prefix + name)
+            ?? throw new ArgumentException($"No embedded data file '{name}'.", nameof(name));
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stream));
+    }
+
     private static string ReadResource(string name)
     {
         using var stream = typeof(Datasets).Assembly.GetManifestResourceStream(Prefix + name)

@@ -80,8 +80,26 @@ public sealed partial class ArmsTransfers
     /// <summary>Every file or resource the data came from, with SIPRI's generation date.</summary>
     public ImmutableArray<DataSource> Sources { get; }
 
-    /// <summary>The source to cite: the first source (all sources of one load share SIPRI's credit line).</summary>
-    public DataSource Source => Sources.IsEmpty ? DataSource.Sipri(null) : Sources[0];
+    /// <summary>
+    /// The source to cite for the whole dataset: SIPRI's credit line with the generation date of the files, or with
+    /// every distinct date when the files were generated on different days (e.g. <c>2022-04-22 and 2022-07-28</c>).
+    /// </summary>
+    public DataSource Source
+    {
+        get
+        {
+            var dates = Sources.Select(s => s.Generated).OfType<DateOnly>().Distinct().Order().ToList();
+            var first = Sources.IsEmpty ? DataSource.Sipri(null) : Sources[0];
+            return dates.Count <= 1
+                ? first with { Location = Sources.Length == 1 ? first.Location : null }
+                : first with
+                {
+                    Generated = null,
+                    Location = null,
+                    Vintage = "Generated: " + string.Join(" and ", dates.Select(d => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))),
+                };
+        }
+    }
 
     /// <summary>What the loader noticed and accepted (e.g. names not in the actor catalogue, with their inferred kind).</summary>
     public ImmutableArray<string> Notes { get; }

@@ -27,6 +27,35 @@ public static class ChartImage
     /// <summary>The chart as SVG bytes (UTF-8, no byte-order mark).</summary>
     public static byte[] SvgBytes(Plot plot, ChartSize size) => new UTF8Encoding(false).GetBytes(Svg(plot, size));
 
+    /// <summary>Small multiples as PNG bytes.</summary>
+    public static byte[] Png(Multiplot multiplot, ChartSize size)
+    {
+        ArgumentNullException.ThrowIfNull(multiplot);
+        return Invariant(() =>
+        {
+            using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(size.Width, size.Height));
+            multiplot.Render(surface.Canvas, new PixelRect(0, size.Width, size.Height, 0));
+            using var image = surface.Snapshot();
+            using var data = image.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+            return data.ToArray();
+        });
+    }
+
+    /// <summary>Small multiples as SVG bytes (UTF-8).</summary>
+    public static byte[] SvgBytes(Multiplot multiplot, ChartSize size)
+    {
+        ArgumentNullException.ThrowIfNull(multiplot);
+        return Invariant(() =>
+        {
+            using var stream = new MemoryStream();
+            using (var canvas = SkiaSharp.SKSvgCanvas.Create(new SkiaSharp.SKRect(0, 0, size.Width, size.Height), stream))
+            {
+                multiplot.Render(canvas, new PixelRect(0, size.Width, size.Height, 0));
+            }
+            return stream.ToArray();
+        });
+    }
+
     private static T Invariant<T>(Func<T> render)
     {
         ChartFonts.EnsureRegistered();

@@ -1,0 +1,71 @@
+namespace TradeArms.Charts;
+
+/// <summary>
+/// The project's standard charts. <c>tradearms charts</c> and <c>notebooks/regenerate-charts.cs</c> both render
+/// exactly this list, so every chart of the project comes from one code path.
+/// </summary>
+public static class ChartCatalogue
+{
+    private static readonly YearRange Recent = YearRange.Parse("2017-2021");
+    private static readonly YearRange PostSoviet = YearRange.Parse("1992-2021");
+
+    /// <summary>The standard charts, in order.</summary>
+    public static IReadOnlyList<ChartDefinition> Standard { get; } =
+    [
+        new("pakistan-russia-trade-flows", "Pakistan-Russia trade: flows and balance, FY2010-11 to 2014-15",
+            "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
+            d => ChartFigure.Of(TradeCharts.FlowsAndBalance(d.Trade, "Pakistan-Russia trade: flows and balance, FY2010-11 to 2014-15"))),
+        new("pakistan-russia-balance", "Pakistan's trade balance with Russia",
+            "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
+            d => ChartFigure.Of(TradeCharts.Balance(d.Trade))),
+        new("pakistan-russia-turnover-coverage", "Pakistan-Russia trade: turnover and coverage",
+            "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
+            d => ChartFigure.Of(TradeCharts.TurnoverAndCoverage(d.Trade))),
+        new("pakistan-exports-to-russia-trend", "Pakistan's exports to Russia: linear trend",
+            "Pakistan-Russia bilateral trade table (Table 1), exports, US$ million", ChartSize.Standard,
+            d => ChartFigure.Of(SeriesCharts.WithTrend(Trend.Linear(d.Trade.Series(TradeFlow.Exports)), "Pakistan's exports to Russia: linear trend"))),
+        new("russia-india-deliveries", "Russia's arms deliveries to India, 1992-2021, with 5-year moving average",
+            "SIPRI TIV, Russia to India, 1992-2021", ChartSize.Standard,
+            d => ChartFigure.Of(SeriesCharts.WithRollingAverage(
+                d.Arms.Series(d.Require("Russia", false, "russia-india-deliveries"), d.Require("India", true, "russia-india-deliveries"), PostSoviet), 5,
+                "Russia's arms deliveries to India, 1992-2021"))),
+        new("india-supplier-shares-by-window", "India's arms imports by supplier, 5-year windows 1992-2021",
+            "SIPRI TIV, India's imports by supplier, 1992-2021", ChartSize.Standard,
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("India", true, "india-supplier-shares-by-window"), Windows(PostSoviet), 5,
+                "India's arms imports by supplier, share per 5-year window"))),
+        new("pakistan-supplier-shares-by-window", "Pakistan's arms imports by supplier, 5-year windows 1992-2021",
+            "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-by-window"), Windows(PostSoviet), 5,
+                "Pakistan's arms imports by supplier, share per 5-year window"))),
+        new("pakistan-supplier-shares-over-time", "Pakistan's arms imports by supplier, share of each year, 1992-2021",
+            "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesOverTime(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-over-time"), PostSoviet, 5))),
+        new("russia-deliveries-pakistan-vs-india", "Russia's arms deliveries to Pakistan and to India, 1992-2021",
+            "SIPRI TIV, Russia to Pakistan and Russia to India, 1992-2021", new ChartSize(800, 700),
+            d => ChartFigure.Of(ArmsCharts.SmallMultiples(
+            [
+                d.Arms.Series(d.Require("Russia", false, "russia-deliveries-pakistan-vs-india"), d.Require("India", true, "russia-deliveries-pakistan-vs-india"), PostSoviet),
+                d.Arms.Series(d.Arms.Actor("Russia"), d.Require("Pakistan", true, "russia-deliveries-pakistan-vs-india"), PostSoviet),
+            ]))),
+        new("pakistan-top-suppliers-2017-2021", "Main suppliers of Pakistan's arms imports, 2017-2021",
+            "SIPRI TIV, Pakistan's imports by supplier, 2017-2021", ChartSize.Standard,
+            d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, d.Require("Pakistan", true, "pakistan-top-suppliers-2017-2021"), Recent))),
+        new("suppliers-india-pakistan-heatmap-2017-2021", "Main suppliers of India and Pakistan, 2017-2021",
+            "SIPRI TIV, Russia, China, United States, France, Israel to India and Pakistan, 2017-2021", ChartSize.Standard,
+            d => ChartFigure.Of(ArmsCharts.Heatmap(d.Arms,
+                [.. new[] { "Russia", "China", "United States", "France", "Israel" }.Select(d.Arms.Actor)],
+                [d.Require("India", true, "suppliers-india-pakistan-heatmap-2017-2021"), d.Require("Pakistan", true, "suppliers-india-pakistan-heatmap-2017-2021")],
+                Recent, "Arms deliveries to India and Pakistan by supplier, 2017-2021"))),
+    ];
+
+    /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>
+    public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5)
+    {
+        var windows = new List<YearRange>();
+        for (var first = range.First.Year; first + length - 1 <= range.Last.Year; first += length)
+        {
+            windows.Add(new YearRange(first, first + length - 1));
+        }
+        return windows;
+    }
+}

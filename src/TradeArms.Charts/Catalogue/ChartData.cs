@@ -1,0 +1,68 @@
+using TradeArms.Sipri;
+using TradeArms.Trade;
+using TradeArms.Text;
+
+namespace TradeArms.Charts;
+
+/// <summary>
+/// The data the chart catalogue draws from: SIPRI arms transfers and the Pakistan-Russia trade table, with the files
+/// they came from (for the manifest and for skipping unchanged charts).
+/// </summary>
+/// <param name="Arms">The SIPRI data.</param>
+/// <param name="Trade">The bilateral trade table.</param>
+/// <param name="Inputs">The input files (path as given, SHA-256 of the bytes); embedded resources are named <c>embedded:...</c>.</param>
+public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IReadOnlyList<(string Path, string Sha256)> Inputs)
+{
+    /// <summary>The data shipped inside the library (<see cref="Datasets"/>).</summary>
+    public static ChartData Shipped()
+    {
+        var inputs = Datasets.SipriFiles.Select(f => ("embedded:data/sipri/" + f, Datasets.ResourceSha256("sipri." + f)))
+            .Append(("embedded:data/trade/pakistan-russia-table1.tsv", Datasets.ResourceSha256("trade.pakistan-russia-table1.tsv")))
+            .ToList();
+        return new ChartData(Datasets.Sipri, Datasets.PakistanRussiaTable1, inputs);
+    }
+
+    /// <summary>
+    /// Data from a folder laid out like the repository's <c>data/</c>: SIPRI TIV tables in <c>sipri/</c> (any
+    /// subfolders) or directly in the folder, and optionally <c>trade/pakistan-russia-table1.tsv</c> (else the shipped
+    /// table is used).
+    /// </summary>
+    /// <exception cref="DataFormatException">The folder holds no SIPRI tables, or a file is malformed.</exception>
+    public static ChartData FromFolder(string folder)
+    {
+        ArgumentNullException.ThrowIfNull(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DataFormatException(folder, 0, 0, "a data folder (with SIPRI TIV tables in sipri/ or in the folder itself)", "no such folder");
+        }
+        var sipriFolder = Path.Combine(folder, "sipri");
+        var files = Directory.Exists(sipriFolder)
+            ? Directory.GetFiles(sipriFolder, "*.csv", SearchOption.AllDirectories)
+            : Directory.GetFiles(folder, "*.csv");
+        Array.Sort(files, StringComparer.Ordinal);
+        if (files.Length == 0)
+        {
+            throw new DataFormatException(folder, 0, 0, "SIPRI TIV tables (*.csv) in sipri/ or in the folder itself", "none");
+        }
+        var arms = SipriTivTableReader.Read(files);
+        var tradePath = Path.Combine(folder, "trade", "pakistan-russia-table1.tsv");
+        var trade = File.Exists(tradePath) ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
+        var inputs = files.Select(f => (f, Sha256(File.ReadAllBytes(f)))).ToList();
+        inputs.Add(File.Exists(tradePath)
+            ? (tradePath, Sha256(File.ReadAllBytes(tradePath)))
+            : ("embedded:data/trade/pakistan-russia-table1.tsv", Datasets.ResourceSha256("trade.pakistan-russia-table1.tsv")));
+        return new ChartData(arms, trade, inputs);
+    }
+
+    /// <summary>The recipient or supplier named, which the data must hold for a chart.</summary>
+    /// <exception cref="InvalidOperationException">The data have no deliveries to or from that actor.</exception>
+    internal Actor Require(string name, bool asRecipient, string chartId)
+    {
+        var actor = Arms.Actor(name);
+        var present = asRecipient ? Arms.Recipients.Contains(actor) : Arms.Suppliers.Contains(actor);
+        return present ? actor : throw new InvalidOperationException(
+            $"Chart '{chartId}' needs {(asRecipient ? "deliveries to" : "deliveries by")} {name}, but the data hold none. Add SIPRI's table for {name} to the data folder, or use --only to pick other charts.");
+    }
+
+    internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+}

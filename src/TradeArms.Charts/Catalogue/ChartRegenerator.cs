@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace TradeArms.Charts;
+
+/// <summary>
+/// Regenerates the <see cref="ChartCatalogue"/> into a folder: PNG and SVG per chart, written atomically (temporary
+/// file, then rename), and a <c>charts.json</c> manifest (id, title, files with SHA-256, data source and vintage,
+/// input files, generator). A chart whose inputs, size, formats and code are unchanged since the last run is skipped
+/// unless <see cref="ChartRunOptions.Force"/> is set. The manifest has no timestamps, so it is deterministic too.
+/// </summary>
+public static class ChartRegenerator
+{
+    /// <summary>The manifest's file name.</summary>
+    public const string ManifestName = "charts.json";
+
+    /// <summary>Runs the catalogue.</summary>
+    /// <param name="data">The data to draw.</param>
+    /// <param name="options">What to render and where.</param>
+    /// <param name="progress">Where to report progress, one line per chart; null for silence.</param>
+    /// <exception cref="ArgumentException">An id in <see cref="ChartRunOptions.Only"/> is not in the catalogue.</exception>
+    /// <exception cref="InvalidOperationException">The data lack what a chart needs.</exception>
+    /// <exception cref="IOException">The output folder cannot be written.</exception>
+    public static ChartRunResult Run(ChartData data, ChartRunOptions options, TextWriter? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(options);
+        var catalogue = ChartCatalogue.Standard;
+        var unknown = options.Only.Where(id => catalogue.All(c => c.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException($"No chart with the id {string.Join(", ", unknown.Select(u => "'" + u + "'"))}. The catalogue has: {string.Join(", ", catalogue.Select(c => c.Id))}.", nameof(options));
+        }
+        var selected = catalogue.Where(c => options.Only.Count == 0 || options.Only.Contains(c.Id)).ToList();
+        Directory.CreateDirectory(options.OutputFolder);
+        var manifestPath = Path.Combine(options.OutputFolder, ManifestName);
+        var previous = ReadManifest(manifestPath);
+        var inputsHash = Hash(string.Join("\n", data.Inputs.Select(i => i.Sha256)));
+        var written = new List<string>();
+        var unchanged = new List<string>();
+        var entries = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        foreach (var (id, node) in previous)
+        {
+            entries[id] = node;
+        }
+        for (var i = 0; i < selected.Count; i++)
+        {
+            var chart = selected[i];
+            var files = new List<(string Name, Func<ChartFigure, byte[]> Render)>();
+            if (options.Formats.HasFlag(ChartFormats.Png))
+            {
+                files.Add((chart.Id + ".png", f => f.Png(chart.Size)));
+            }
+            if (options.Formats.HasFlag(ChartFormats.Svg))
+            {
+                files.Add((chart.Id + ".svg", f => f.Svg(chart.Size)));
+            }
+            var fingerprint = Hash(string.Join("\n", Generator, CodeHash.Value, chart.Id, chart.Size.Width, chart.Size.Height, string.Join(",", files.Select(f => f.Name)), inputsHash));
+            var prefix = string.Create(CultureInfo.InvariantCulture, $"[{i + 1}/{selected.Count}] {chart.Id}");
+            if (!options.Force && entries.TryGetValue(chart.Id, out var old) && IsCurrent(old, fingerprint, options.OutputFolder))
+            {
+                unchanged.Add(chart.Id);
+                progress?.WriteLine(prefix + ": unchanged");
+                continue;
+            }
+            var figure = chart.Build(data);
+            var fileNodes = new JsonArray();
+            foreach (var (name, render) in files)
+            {
+                var bytes = render(figure);
+                WriteAtomically(Path.Combine(options.OutputFolder, name), bytes);
+                fileNodes.Add(new JsonObject { ["path"] = name, ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)) });
+            }
+            entries[chart.Id] = new JsonObject
+            {
+                ["id"] = chart.Id,
+                ["title"] = chart.Title,
+                ["dataset"] = chart.Dataset,
+                ["width"] = chart.Size.Width,
+                ["height"] = chart.Size.Height,
+                ["files"] = fileNodes,
+                ["source"] = chart.Dataset.StartsWith("SIPRI", StringComparison.Ordinal) ? data.Arms.Source.Citation : data.Trade.Source.Citation,
+                ["vintage"] = chart.Dataset.StartsWith("SIPRI", StringComparison.Ordinal) ? data.Arms.Source.Vintage : data.Trade.Source.Vintage,
+                ["fingerprint"] = fingerprint,
+            };
+            written.Add(chart.Id);
+            progress?.WriteLine(prefix + ": written (" + string.Join(", ", files.Select(f => f.Name)) + ")");
+        }
+        var manifest = new JsonObject
+        {
+            ["generator"] = Generator,
+            ["inputs"] = new JsonArray([.. data.Inputs.Select(input => (JsonNode)new JsonObject { ["path"] = input.Path, ["sha256"] = input.Sha256 })]),
+            ["charts"] = new JsonArray([.. catalogue.Where(c => entries.ContainsKey(c.Id)).Select(c => (JsonNode)entries[c.Id].DeepClone())]),
+        };
+        var text = manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        WriteAtomically(manifestPath, new UTF8Encoding(false).GetBytes(text));
+        return new ChartRunResult(written, unchanged, manifestPath);
+    }
+
+    /// <summary>The generator named in the manifest: <c>TradeArms.Charts</c> and its version.</summary>
+    public static string Generator { get; } = "TradeArms.Charts " +
+        (typeof(ChartRegenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
+
+    // Charts change when the drawing code changes: the hash of the two assemblies that draw them (deterministic builds).
+    private static readonly Lazy<string> CodeHash = new(() => Hash(string.Join("\n",
+        new[] { typeof(ChartRegenerator).Assembly, typeof(Actor).Assembly, typeof(ScottPlot.Plot).Assembly }
+            .Select(a => a.Location.Length > 0 && File.Exists(a.Location) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(a.Location))) : a.FullName))));
+
+    private static bool IsCurrent(JsonObject entry, string fingerprint, string folder)
+    {
+        if (entry["fingerprint"]?.GetValue<string>() != fingerprint || entry["files"] is not JsonArray files)
+        {
+            return false;
+        }
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder, file?["path"]?.GetValue<string>() ?? "");
+            if (!File.Exists(path) || Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path))) != file?["sha256"]?.GetValue<string>())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Dictionary<string, JsonObject> ReadManifest(string path)
+    {
+        var entries = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
+        if (!File.Exists(path))
+        {
+            return entries;
+        }
+        try
+        {
+            if (JsonNode.Parse(File.ReadAllText(path))?["charts"] is JsonArray charts)
+            {
+                foreach (var chart in charts.OfType<JsonObject>())
+                {
+                    if (chart["id"]?.GetValue<string>() is { } id)
+                    {
+                        entries[id] = (JsonObject)chart.DeepClone();
+                    }
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            // A damaged manifest only means nothing can be skipped: every chart is rendered again.
+            entries.Clear();
+        }
+        return entries;
+    }
+
+    private static void WriteAtomically(string path, byte[] bytes)
+    {
+        var full = Path.GetFullPath(path);
+        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".tmp");
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, full, overwrite: true);
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+}
