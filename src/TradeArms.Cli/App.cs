@@ -15,6 +15,7 @@ internal static class App
 
     private static readonly Command[] s_commands =
     [
+        ChartsCommand.Definition,
         OverviewCommand.Definition,
         ValidateCommand.Definition,
         ImportSipriCommand.Definition,

@@ -44,7 +44,7 @@ public static class ArmsCharts
             plot.Legend.ManualItems.Add(new LegendItem { LabelText = name, FillColor = Palette.ForActor(name) });
         }
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, share of {Tiv.UnitLabel} per window",
-            "Share of imports (%)", arms.Source.Caption + ". Shares of TIV, a volume indicator, not US$.", "Window"));
+            "Share of imports (%)", arms.Source.Caption + ". Shares of TIV, a volume measure, not money.", "Window"));
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. windows.Select((w, i) => new Tick(i, w.ToString()))]);
         plot.Axes.SetLimitsY(0, 100);
         HouseStyle.ShowLegend(plot);
@@ -91,7 +91,7 @@ public static class ArmsCharts
             lower = upper;
         }
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, share of each year's {Tiv.UnitLabel}",
-            "Share of imports (%)", arms.Source.Caption + ". Shares of TIV, a volume indicator, not US$."));
+            "Share of imports (%)", arms.Source.Caption + ". Shares of TIV, a volume measure, not money."));
         HouseStyle.UseYearAxis(plot);
         plot.Axes.SetLimits(xs[0], xs[^1], 0, 100);
         HouseStyle.ShowLegend(plot);
@@ -127,7 +127,7 @@ public static class ArmsCharts
             plot.Add.Bar(bar);
         }
         var what = markets ? $"Main recipients of {actor}'s arms exports" : $"Main suppliers of {actor}'s arms imports";
-        HouseStyle.Apply(plot, new ChartText(title ?? $"{what}, {window}", Tiv.UnitLabel, arms.Source.Caption + ". TIV is a volume indicator, not US$.", ""));
+        HouseStyle.Apply(plot, new ChartText(title ?? $"{what}, {window}", Tiv.UnitLabel, arms.Source.Caption + ". TIV: SIPRI trend-indicator value, a volume measure, not money.", ""));
         // Horizontal bars: the value axis is the bottom one, the partners are categories on the left.
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. shown.Select((s, i) => new Tick(i, (markets ? s.Recipient! : s.Supplier!).Name))]);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = HouseStyle.FormatValue };
@@ -166,7 +166,7 @@ public static class ArmsCharts
                 text.LabelFontColor = values[s, r] > values.Cast<double>().Max() / 2 ? Colors.Black : Colors.White;
             }
         }
-        HouseStyle.Apply(plot, new ChartText(title ?? $"Arms transfers by supplier and recipient, {window}", "Supplier", arms.Source.Caption + $". {Tiv.UnitLabel}, a volume indicator, not US$.", "Recipient"));
+        HouseStyle.Apply(plot, new ChartText(title ?? $"Arms transfers by supplier and recipient, {window}", "Supplier", arms.Source.Caption + $". {Tiv.UnitLabel}: a volume measure, not money.", "Recipient"));
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. recipients.Select((a, i) => new Tick(i, a.Name))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. suppliers.Select((a, i) => new Tick(suppliers.Count - 1 - i, a.Name))]);
         return plot;
@@ -185,7 +185,7 @@ public static class ArmsCharts
             var plot = new Plot();
             var bars = series.Points.Select(p => new Bar { Position = p.Year.Year, Value = p.Value.Millions, FillColor = Palette.ForActor(series.Supplier?.Name ?? "Others"), Size = 0.8, LineWidth = 0 }).ToList();
             plot.Add.Bars(bars);
-            var caption = i == pairs.Count - 1 ? series.Source.Caption + ". TIV is a volume indicator, not US$." : "";
+            var caption = i == pairs.Count - 1 ? series.Source.Caption + ". TIV: SIPRI trend-indicator value, a volume measure, not money." : "";
             HouseStyle.Apply(plot, new ChartText(i == 0 && title is not null ? title + ": " + series.Label : series.Label, Tiv.UnitLabel, caption, i == pairs.Count - 1 ? "Year" : ""));
             plot.Title(i == 0 && title is not null ? $"{title}\n{series.Supplier?.Name} to {series.Recipient?.Name}" : $"{series.Supplier?.Name} to {series.Recipient?.Name}", 14);
             HouseStyle.UseYearAxis(plot);

@@ -38,7 +38,7 @@ public static class SeriesCharts
         var average = TradeArms.Trend.MovingAverage(timeSeries, window);
         AddLine(plot, average, Palette.Black, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{window}-year moving average (trailing)"));
         HouseStyle.Apply(plot, new ChartText(title ?? $"Arms transfers, {series.Supplier?.Name ?? "all suppliers"} to {series.Recipient?.Name ?? "all recipients"}, {series.Years}",
-            Tiv.UnitLabel, series.Source.Caption + ". TIV is a volume indicator, not US$."));
+            Tiv.UnitLabel, series.Source.Caption + ". TIV: SIPRI trend-indicator value, a volume measure, not money."));
         HouseStyle.UseYearAxis(plot);
         HouseStyle.ShowLegend(plot);
         return plot;

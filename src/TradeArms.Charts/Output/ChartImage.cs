@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ScottPlot;
 
 namespace TradeArms.Charts;
@@ -8,7 +9,7 @@ namespace TradeArms.Charts;
 /// Renders charts to PNG and SVG deterministically: the same plot gives the same bytes, with the bundled font and the
 /// invariant culture whatever the machine's settings.
 /// </summary>
-public static class ChartImage
+public static partial class ChartImage
 {
     /// <summary>The chart as PNG bytes.</summary>
     public static byte[] Png(Plot plot, ChartSize size)
@@ -21,7 +22,7 @@ public static class ChartImage
     public static string Svg(Plot plot, ChartSize size)
     {
         ArgumentNullException.ThrowIfNull(plot);
-        return Invariant(() => plot.GetSvgXml(size.Width, size.Height));
+        return NumberClipPaths(Invariant(() => plot.GetSvgXml(size.Width, size.Height)));
     }
 
     /// <summary>The chart as SVG bytes (UTF-8, no byte-order mark).</summary>
@@ -52,9 +53,28 @@ public static class ChartImage
             {
                 multiplot.Render(canvas, new PixelRect(0, size.Width, size.Height, 0));
             }
-            return stream.ToArray();
+            return new UTF8Encoding(false).GetBytes(NumberClipPaths(Encoding.UTF8.GetString(stream.ToArray())));
         });
     }
+
+    // SkiaSharp names clip paths from a process-wide counter (cl_16, cl_17, ...), so the same chart drawn second gets
+    // other ids. Renumber them from 1 in order of appearance: the same chart gives the same bytes in any process.
+    private static string NumberClipPaths(string svg)
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        return ClipId().Replace(svg, m =>
+        {
+            if (!numbers.TryGetValue(m.Groups[2].Value, out var n))
+            {
+                n = numbers.Count + 1;
+                numbers.Add(m.Groups[2].Value, n);
+            }
+            return m.Groups[1].Value + n.ToString(CultureInfo.InvariantCulture);
+        });
+    }
+
+    [GeneratedRegex("(id=\"cl_|url\\(#cl_)([0-9a-f]+)")]
+    private static partial Regex ClipId();
 
     private static T Invariant<T>(Func<T> render)
     {

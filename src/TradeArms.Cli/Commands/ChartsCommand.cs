@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using System.Globalization;
+using TradeArms.Charts;
+using TradeArms.Cli.Infrastructure;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>
+/// <c>tradearms charts</c>: the project's main job. Regenerates every chart of the catalogue from the shipped data
+/// (or a data folder), writes <c>charts.json</c>, and skips charts whose inputs and drawing code did not change.
+/// </summary>
+internal static class ChartsCommand
+{
+    public static Command Definition { get; } = new(
+        "charts",
+        "Regenerate the project's standard charts (PNG and SVG) from the shipped data or your own data folder.",
+        "tradearms charts [--data <folder>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list]",
+        [
+            ("--data <folder>", "A folder with SIPRI TIV tables (in sipri/ or the folder itself) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
+            ("--out <folder>", "Where to write the charts and charts.json (default: charts)."),
+            ("--format <f>", "png, svg or png,svg (default: png,svg)."),
+            ("--only <id>", "Only this chart; repeat or separate ids with commas."),
+            ("--force", "Render every chart even if its inputs and code did not change."),
+            ("--list", "List the chart ids and titles, and exit."),
+        ],
+        ["data", "out", "format", "only"],
+        ["force", "list"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 0)
+        {
+            throw new UsageException($"charts takes no positional arguments, found '{args.Positional[0]}'. See 'tradearms charts --help'.");
+        }
+        if (args.Flag("list"))
+        {
+            foreach (var chart in ChartCatalogue.Standard)
+            {
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{chart.Id,-34} {chart.Title}"));
+            }
+            return App.Ok;
+        }
+        var options = new ChartRunOptions
+        {
+            OutputFolder = args.Option("out") ?? "charts",
+            Formats = ParseFormats(args.Option("format")),
+            Only = [.. args.Options("only").SelectMany(o => o.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
+            Force = args.Flag("force"),
+        };
+        var unknown = options.Only.Where(id => ChartCatalogue.Standard.All(c => c.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UsageException($"--only: no chart with the id {string.Join(", ", unknown.Select(u => "'" + u + "'"))}. Run 'tradearms charts --list' for the ids.");
+        }
+        var clock = Stopwatch.StartNew();
+        var data = args.Option("data") is { } folder ? ChartData.FromFolder(folder) : ChartData.Shipped();
+        context.Error.WriteLine($"Data: {data.Arms.Source.Caption}; {data.Trade.Source.Caption}");
+        ChartRunResult result;
+        try
+        {
+            result = ChartRegenerator.Run(data, options, context.Error);
+        }
+        catch (InvalidOperationException e)
+        {
+            // A chart needs data the folder does not hold: a user error, not a crash.
+            context.Error.WriteLine("error: " + e.Message);
+            return App.BadInput;
+        }
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Written.Count} charts written, {result.Unchanged.Count} unchanged, in {Path.GetFullPath(options.OutputFolder)} ({clock.Elapsed.TotalSeconds:0.0} s). Manifest: {result.ManifestPath}"));
+        return App.Ok;
+    }
+
+    private static ChartFormats ParseFormats(string? text)
+    {
+        if (text is null)
+        {
+            return ChartFormats.All;
+        }
+        ChartFormats formats = 0;
+        foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            formats |= part.ToLowerInvariant() switch
+            {
+                "png" => ChartFormats.Png,
+                "svg" => ChartFormats.Svg,
+                _ => throw new UsageException($"--format: expected png, svg or png,svg, found '{part}'."),
+            };
+        }
+        return formats == 0 ? throw new UsageException("--format: expected png, svg or png,svg, found nothing.") : formats;
+    }
+}
