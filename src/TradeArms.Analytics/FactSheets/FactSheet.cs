@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Analysis;
+using TradeArms.Sipri;
+
+namespace TradeArms.FactSheets;
+
+/// <summary>
+/// The statistics of SIPRI's annual fact sheet "Trends in international arms transfers", computed from a whole release:
+/// the change in world volume between two multi-year windows, the top exporters and importers with their shares of the
+/// world total and their changes, the share of the top 5, and each top actor's main partners.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The world total is the sum of every cell of the data: all suppliers to all recipients, including non-state actors,
+/// international organisations and unknown suppliers or recipients, as SIPRI's own world totals do. Only states are
+/// ranked (see <see cref="FactSheetOptions.RankedKinds"/>). Soviet Union and Russia stay separate actors, as in SIPRI's
+/// tables. Load a whole release (every by-recipient table) for world figures: a subset gives shares of that subset.
+/// </para>
+/// <para>
+/// All values are kept unrounded until printed, as SIPRI rounds its published percentages from unrounded values. SIPRI's
+/// tables are themselves rounded to whole TIV millions per cell, so computed shares can differ from a fact sheet by a
+/// few tenths of a point. Compare only with the fact sheet of the same data release: SIPRI revises its whole database
+/// every year.
+/// </para>
+/// </remarks>
+public sealed class FactSheet
+{
+    private FactSheet(YearRange first, YearRange second, YearRange? previous, Tiv worldPrevious, Tiv worldFirst, Tiv worldSecond,
+        IReadOnlyList<FactSheetEntry> exporters, IReadOnlyList<FactSheetEntry> importers, DataSource source)
+    {
+        First = first;
+        Second = second;
+        Previous = previous;
+        WorldPrevious = worldPrevious;
+        WorldFirst = worldFirst;
+        WorldSecond = worldSecond;
+        TopExporters = exporters;
+        TopImporters = importers;
+        Source = source;
+    }
+
+    /// <summary>The earlier window, e.g. 2012-2016.</summary>
+    public YearRange First { get; }
+
+    /// <summary>The later window, e.g. 2017-2021.</summary>
+    public YearRange Second { get; }
+
+    /// <summary>The window of the same length before <see cref="First"/>, when the data cover it; otherwise null.</summary>
+    public YearRange? Previous { get; }
+
+    /// <summary>World volume in <see cref="Previous"/> (no deliveries when the data do not cover it).</summary>
+    public Tiv WorldPrevious { get; }
+
+    /// <summary>World volume in the first window, TIV million.</summary>
+    public Tiv WorldFirst { get; }
+
+    /// <summary>World volume in the second window, TIV million.</summary>
+    public Tiv WorldSecond { get; }
+
+    /// <summary>Percent change of the world volume from the first to the second window.</summary>
+    public double? WorldChangePercent => Change(WorldFirst, WorldSecond);
+
+    /// <summary>Percent change of the world volume from the window before to the first window; null when the data do not cover it.</summary>
+    public double? WorldChangeBeforePercent => Previous is null ? null : Change(WorldPrevious, WorldFirst);
+
+    /// <summary>The largest exporters in the second window, largest first.</summary>
+    public IReadOnlyList<FactSheetEntry> TopExporters { get; }
+
+    /// <summary>The largest importers in the second window, largest first.</summary>
+    public IReadOnlyList<FactSheetEntry> TopImporters { get; }
+
+    /// <summary>The top 5 exporters' combined share of world exports in the second window, percent.</summary>
+    public double Top5ExportersSharePercent => TopExporters.Take(5).Sum(e => e.ShareOfWorldPercent);
+
+    /// <summary>The top 5 importers' combined share of world imports in the second window, percent.</summary>
+    public double Top5ImportersSharePercent => TopImporters.Take(5).Sum(e => e.ShareOfWorldPercent);
+
+    /// <summary>The release the figures come from; every figure is defined only with its vintage.</summary>
+    public DataSource Source { get; }
+
+    /// <summary>The measure of every volume: TIV million, a volume indicator, not money.</summary>
+    public static Measure Measure => Measure.TivMillions;
+
+    /// <summary>A fact sheet for the last two 5-year windows of the data (e.g. 2012-2016 and 2017-2021 for data to 2021).</summary>
+    public static FactSheet Compute(ArmsTransfers arms, FactSheetOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        var last = arms.Years.Last;
+        var second = new YearRange(last.PlusYears(-4), last);
+        return Compute(arms, second.Previous(), second, options);
+    }
+
+    /// <summary>A fact sheet comparing two windows.</summary>
+    /// <param name="arms">A whole SIPRI release (all by-recipient tables) for world figures.</param>
+    /// <param name="first">The earlier window.</param>
+    /// <param name="second">The later window; it must start after <paramref name="first"/> ends.</param>
+    /// <param name="options">How many actors and partners to list; null for <see cref="FactSheetOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">A window outside the years the data cover, or windows in the wrong order.</exception>
+    public static FactSheet Compute(ArmsTransfers arms, YearRange first, YearRange second, FactSheetOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        options ??= FactSheetOptions.Default;
+        if (options.Top < 1 || options.Partners < 0)
+        {
+            throw new ArgumentException($"Top must be at least 1 and Partners at least 0, found Top={options.Top}, Partners={options.Partners}.", nameof(options));
+        }
+        foreach (var (window, name) in new[] { (first, nameof(first)), (second, nameof(second)) })
+        {
+            if (!arms.Years.Contains(window.First) || !arms.Years.Contains(window.Last))
+            {
+                throw new ArgumentException($"The window {window} is outside the years the data cover ({arms.Years}).", name);
+            }
+        }
+        if (second.First <= first.Last)
+        {
+            throw new ArgumentException($"The second window ({second}) must start after the first ({first}) ends.", nameof(second));
+        }
+        YearRange? previous = first.Previous();
+        if (!arms.Years.Contains(previous.Value))
+        {
+            previous = null;
+        }
+
+        var worldPrevious = Tiv.NoDeliveries;
+        var worldFirst = Tiv.NoDeliveries;
+        var worldSecond = Tiv.NoDeliveries;
+        var exportsFirst = new Dictionary<Actor, Tiv>();
+        var exportsSecond = new Dictionary<Actor, Tiv>();
+        var importsFirst = new Dictionary<Actor, Tiv>();
+        var importsSecond = new Dictionary<Actor, Tiv>();
+        var pairsSecond = new Dictionary<(Actor Supplier, Actor Recipient), Tiv>();
+        foreach (var o in arms.Observations)
+        {
+            if (previous is { } p && p.Contains(o.Year))
+            {
+                worldPrevious += o.Value;
+            }
+            else if (first.Contains(o.Year))
+            {
+                worldFirst += o.Value;
+                Add(exportsFirst, o.Supplier, o.Value);
+                Add(importsFirst, o.Recipient, o.Value);
+            }
+            else if (second.Contains(o.Year))
+            {
+                worldSecond += o.Value;
+                Add(exportsSecond, o.Supplier, o.Value);
+                Add(importsSecond, o.Recipient, o.Value);
+                pairsSecond[(o.Supplier, o.Recipient)] = pairsSecond.GetValueOrDefault((o.Supplier, o.Recipient), Tiv.NoDeliveries) + o.Value;
+            }
+        }
+
+        var exporters = Rank(exportsFirst, exportsSecond, worldFirst, worldSecond, options,
+            actor => pairsSecond.Where(kv => kv.Key.Supplier == actor).Select(kv => (kv.Key.Recipient, kv.Value)));
+        var importers = Rank(importsFirst, importsSecond, worldFirst, worldSecond, options,
+            actor => pairsSecond.Where(kv => kv.Key.Recipient == actor).Select(kv => (kv.Key.Supplier, kv.Value)));
+        return new FactSheet(first, second, previous, worldPrevious, worldFirst, worldSecond, exporters, importers, arms.Source);
+    }
+
+    private static void Add(Dictionary<Actor, Tiv> totals, Actor actor, Tiv value) =>
+        totals[actor] = totals.GetValueOrDefault(actor, Tiv.NoDeliveries) + value;
+
+    private static List<FactSheetEntry> Rank(Dictionary<Actor, Tiv> first, Dictionary<Actor, Tiv> second, Tiv worldFirst, Tiv worldSecond,
+        FactSheetOptions options, Func<Actor, IEnumerable<(Actor Partner, Tiv Volume)>> partners)
+    {
+        var ranked = second
+            .Where(kv => options.RankedKinds.Contains(kv.Key.Kind) && kv.Value.Millions > 0)
+            .OrderByDescending(kv => kv.Value.Millions).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
+            .Take(options.Top)
+            .ToList();
+        var entries = new List<FactSheetEntry>(ranked.Count);
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            var (actor, volume) = (ranked[i].Key, ranked[i].Value);
+            var before = first.GetValueOrDefault(actor, Tiv.NoDeliveries);
+            var main = partners(actor)
+                .Where(p => p.Volume.Millions > 0)
+                .OrderByDescending(p => p.Volume.Millions).ThenBy(p => p.Partner.Name, StringComparer.Ordinal)
+                .Take(options.Partners)
+                .Select(p => new FactSheetPartner(p.Partner, p.Volume, 100 * p.Volume.Millions / volume.Millions))
+                .ToList();
+            entries.Add(new FactSheetEntry(i + 1, actor, before, volume,
+                Share(before, worldFirst), Share(volume, worldSecond), Change(before, volume), main));
+        }
+        return entries;
+    }
+
+    private static double Share(Tiv part, Tiv whole) => whole.Millions > 0 ? 100 * part.Millions / whole.Millions : double.NaN;
+
+    private static double? Change(Tiv from, Tiv to) => from.Millions > 0 ? 100 * (to.Millions / from.Millions - 1) : null;
+
+    /// <summary>The exporters and importers as one DataFrame: side, rank, actor, volumes, shares, change, main partners.</summary>
+    public DataFrame ToDataFrame()
+    {
+        var rows = TopExporters.Select(e => ("exporter", e)).Concat(TopImporters.Select(e => ("importer", e))).ToList();
+        return new DataFrame(
+            new StringDataFrameColumn("side", rows.Select(r => r.Item1)),
+            new Int32DataFrameColumn("rank", rows.Select(r => r.e.Rank)),
+            new StringDataFrameColumn("actor", rows.Select(r => r.e.Actor.Name)),
+            new DoubleDataFrameColumn("tiv_" + First.ToString().Replace('-', '_'), rows.Select(r => r.e.First.Millions)),
+            new DoubleDataFrameColumn("tiv_" + Second.ToString().Replace('-', '_'), rows.Select(r => r.e.Second.Millions)),
+            new DoubleDataFrameColumn("share_of_world_pct", rows.Select(r => r.e.ShareOfWorldPercent)),
+            new DoubleDataFrameColumn("change_pct", rows.Select(r => r.e.ChangePercent)),
+            new StringDataFrameColumn("main_partners", rows.Select(r => string.Join("; ", r.e.MainPartners))));
+    }
+
+    /// <summary>The fact sheet as a Markdown document (rounded as SIPRI prints: shares and changes to one decimal).</summary>
+    public string ToMarkdown()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"# Trends in international arms transfers, {Second} vs {First}\n\n");
+        text.Append(CultureInfo.InvariantCulture, $"World volume: {WorldSecond.Millions:#,0} TIV million in {Second}, {WorldFirst.Millions:#,0} in {First} ({Percent(WorldChangePercent)})");
+        if (WorldChangeBeforePercent is { } before)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"; {First} vs {Previous}: {Percent(before)}");
+        }
+        text.Append(".\n\n");
+        foreach (var (title, entries, share, partners) in new[]
+        {
+            ("Largest exporters", TopExporters, Top5ExportersSharePercent, "Main recipients"),
+            ("Largest importers", TopImporters, Top5ImportersSharePercent, "Main suppliers"),
+        })
+        {
+            text.Append(CultureInfo.InvariantCulture, $"## {title}, {Second}\n\n");
+            text.Append(CultureInfo.InvariantCulture, $"| Rank | {(title.EndsWith("exporters", StringComparison.Ordinal) ? "Exporter" : "Importer")} | Share of world (%) {Second} | Share {First} | Change (%) | {partners} (share, %) |\n");
+            text.Append("|---:|---|---:|---:|---:|---|\n");
+            foreach (var e in entries)
+            {
+                text.Append(CultureInfo.InvariantCulture,
+                    $"| {e.Rank} | {e.Actor.Name} | {e.ShareOfWorldPercent:0.0} | {e.ShareOfWorldFirstPercent:0.0} | {Percent(e.ChangePercent)} | {string.Join(", ", e.MainPartners.Select(p => FormattableString.Invariant($"{p.Actor.Name} {p.SharePercent:0.0}")))} |\n");
+            }
+            text.Append(CultureInfo.InvariantCulture, $"\nTop 5 share: {share:0.0}%.\n\n");
+        }
+        text.Append(Source.Caption).Append(". Volumes in TIV million, SIPRI's trend-indicator value: a volume measure, not money.\n");
+        return text.ToString();
+    }
+
+    private static string Percent(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+
+    /// <inheritdoc/>
+    public override string ToString() => FormattableString.Invariant(
+        $"Fact sheet {Second} vs {First}: world volume {Percent(WorldChangePercent)}; top exporter {(TopExporters.Count > 0 ? TopExporters[0].Actor.Name : "none")}, top importer {(TopImporters.Count > 0 ? TopImporters[0].Actor.Name : "none")}. {Source.Caption}");
+}
