@@ -19,6 +19,7 @@ internal static class App
         OverviewCommand.Definition,
         ValidateCommand.Definition,
         ImportSipriCommand.Definition,
+        ArmsFactSheetCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

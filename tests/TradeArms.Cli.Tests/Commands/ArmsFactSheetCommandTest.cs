@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using TradeArms.Cli.Tests.Infrastructure;
+
+namespace TradeArms.Cli.Tests.Commands;
+
+/// <summary>
+/// The command on a two-recipient "release" (the shipped India and Pakistan tables): shares are of that subset, which
+/// keeps the expected values checkable by hand. The full-release figures are tested in the Analytics tests.
+/// </summary>
+public class ArmsFactSheetCommandTest
+{
+    private static string Folder => RepositoryRoot.Combine("data", "sipri", "by-recipient-2022-04-22");
+
+    [Fact]
+    public void Json_HasTheDocumentedFields()
+    {
+        var result = Tool.Run("arms", "factsheet", "--data", Folder, "--format", "json", "--top", "2", "--partners", "1");
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonNode.Parse(result.Out)!;
+        Assert.Equal("2012-2016", root["first"]!.GetValue<string>());
+        Assert.Equal("2017-2021", root["second"]!.GetValue<string>());
+        Assert.Equal("TIV million", root["measure"]!.GetValue<string>());
+        Assert.Equal("Generated: 22 April 2022", root["vintage"]!.GetValue<string>());
+        var importers = root["topImporters"]!.AsArray();
+        Assert.Equal(2, importers.Count);
+        Assert.Equal("India", importers[0]!["actor"]!.GetValue<string>());
+        Assert.Equal("IND", importers[0]!["iso3"]!.GetValue<string>());
+        var russia = importers[0]!["mainPartners"]!.AsArray().Single()!;
+        Assert.Equal("Russia", russia["actor"]!.GetValue<string>());
+        // India 2017-2021: Russia 7,068 of 15,356 TIV million (python over data/sipri/.../India.csv) = 46.03%;
+        // Pakistan 4,071, so this two-recipient "world" holds 19,427.
+        Assert.Equal(100.0 * 7068 / 15356, russia["sharePercent"]!.GetValue<double>(), 1e-9);
+        Assert.Equal(19427, root["world"]!["tivSecond"]!.GetValue<double>());
+        Assert.NotNull(root["topExporters"]![0]!["changePercent"]);
+    }
+
+    [Fact]
+    public void Table_AndMarkdown_ShowTheWindowsAndSource()
+    {
+        var table = Tool.Run("arms", "factsheet", "--data", Folder, "--first", "2007-2011", "--second", "2017-2021");
+        Assert.Equal(0, table.ExitCode);
+        Assert.StartsWith("Arms transfers 2017-2021 vs 2007-2011 (TIV million: a volume measure, not money)", table.Out, StringComparison.Ordinal);
+        Assert.Contains("Source: SIPRI Arms Transfers Database (2022-04-22)", table.Out, StringComparison.Ordinal);
+        var markdown = Tool.Run("arms", "factsheet", "--data", Folder, "--format", "markdown");
+        Assert.StartsWith("# Trends in international arms transfers, 2017-2021 vs 2012-2016", markdown.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutData_ExplainsWhyTheExtractIsNotEnough()
+    {
+        var result = Tool.Run("arms", "factsheet");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs --data <folder>: world shares need the whole database", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--second", "2020-2024", "error: The window 2020-2024 is outside the years the data cover (1950-2021).\n")]
+    [InlineData("--second", "twenty", "error: --second: expected a range such as 2017-2021, found 'twenty'.\n")]
+    [InlineData("--top", "-1", "error: --top: expected a whole number, found '-1'.\n")]
+    [InlineData("--format", "xml", "error: --format takes table, json or markdown, not 'xml'.\n")]
+    public void BadOptions_AreUsageErrors(string option, string value, string expected)
+    {
+        var result = Tool.Run("arms", "factsheet", "--data", Folder, option, value);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(expected, result.Error.ReplaceLineEndings("\n"));
+    }
+}
