@@ -30,7 +30,8 @@ public static class Datasets
 
     /// <summary>
     /// The shipped SIPRI extract of the release generated 22 April 2022 (by-recipient tables of India and Pakistan)
-    /// and 28 July 2022 (by-exporter tables of Russia and China): TIV million, 1950-2021.
+    /// and 28 July 2022 (by-exporter tables of Russia and China): TIV million, 1950-2021. The two releases are combined
+    /// explicitly (they agree on every shared cell, or loading would fail); <see cref="ArmsTransfers.Source"/> names both dates.
     /// </summary>
     public static ArmsTransfers Sipri => s_sipri.Value;
 

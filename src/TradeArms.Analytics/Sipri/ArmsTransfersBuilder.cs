@@ -60,6 +60,10 @@ internal sealed class ArmsTransfersBuilder
 
     public void AddSource(DataSource source) => _sources.Add(source);
 
+    public int SourceCount => _sources.Count;
+
+    public DataSource LastSource => _sources[^1];
+
     public void AddNote(string note)
     {
         if (!_notes.Contains(note))

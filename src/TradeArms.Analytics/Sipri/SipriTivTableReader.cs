@@ -41,9 +41,24 @@ public static partial class SipriTivTableReader
         ArgumentNullException.ThrowIfNull(files);
         options ??= SipriReadOptions.Default;
         var builder = new ArmsTransfersBuilder();
+        (string File, DateOnly Generated)? first = null;
         foreach (var file in files)
         {
-            ParseInto(builder, TextSource.ReadAllText(file), file, options);
+            var text = TextSource.ReadAllText(file);
+            var sources = builder.SourceCount;
+            ParseInto(builder, text, file, options);
+            if (options.CombineReleases || builder.SourceCount == sources || builder.LastSource.Generated is not { } generated)
+            {
+                continue;
+            }
+            first ??= (file, generated);
+            if (generated != first.Value.Generated)
+            {
+                var line = GeneratedLine(text);
+                throw new DataFormatException(file, line, 1,
+                    $"a table of the same SIPRI release as {first.Value.File} (generated {Iso(first.Value.Generated)}); to combine releases, say so explicitly (SipriReadOptions.CombineReleases, or --combine-releases)",
+                    "generated " + Iso(generated));
+            }
         }
         return builder.Build();
     }
@@ -298,4 +313,20 @@ public static partial class SipriTivTableReader
 
     [GeneratedRegex(@"^TIV of arms exports (?<dir>to|from) (?<name>.+), (?<from>\d{4})-(?<to>\d{4})$", RegexOptions.CultureInvariant)]
     private static partial Regex TitlePattern();
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static int GeneratedLine(string text)
+    {
+        var line = 1;
+        foreach (var row in text.AsSpan().EnumerateLines())
+        {
+            if (row.TrimStart('"').StartsWith("Generated", StringComparison.Ordinal))
+            {
+                return line;
+            }
+            line++;
+        }
+        return 1;
+    }
 }

@@ -25,7 +25,8 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
     /// <summary>
     /// Data from a folder laid out like the repository's <c>data/</c>: SIPRI TIV tables in <c>sipri/</c> (any
     /// subfolders) or directly in the folder, and optionally <c>trade/pakistan-russia-table1.tsv</c> (else the shipped
-    /// table is used).
+    /// table is used). Tables of different SIPRI releases are combined (explicitly: the charts' captions then name every
+    /// generation date); a cell that two files give differently is still an error.
     /// </summary>
     /// <exception cref="DataFormatException">The folder holds no SIPRI tables, or a file is malformed.</exception>
     public static ChartData FromFolder(string folder)
@@ -44,7 +45,9 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         {
             throw new DataFormatException(folder, 0, 0, "SIPRI TIV tables (*.csv) in sipri/ or in the folder itself", "none");
         }
-        var arms = SipriTivTableReader.Read(files);
+        // The catalogue draws imports (by-recipient tables) and exports (by-supplier tables), which SIPRI may have
+        // generated on different days: combining them is this method's documented, explicit choice.
+        var arms = SipriTivTableReader.Read(files, new SipriReadOptions { CombineReleases = true });
         var tradePath = Path.Combine(folder, "trade", "pakistan-russia-table1.tsv");
         var trade = File.Exists(tradePath) ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
         var inputs = files.Select(f => (f, Sha256(File.ReadAllBytes(f)))).ToList();

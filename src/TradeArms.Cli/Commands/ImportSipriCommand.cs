@@ -10,16 +10,17 @@ internal static class ImportSipriCommand
     public static Command Definition { get; } = new(
         "import sipri",
         "Convert SIPRI 'TIV of arms exports to/from' tables (a file or a folder) to tidy CSV: supplier,recipient,year,tiv.",
-        "tradearms import sipri <file-or-folder> --out <tidy.csv> [--from <year>] [--to <year>] [--strict-actors]",
+        "tradearms import sipri <file-or-folder> --out <tidy.csv> [--from <year>] [--to <year>] [--strict-actors] [--combine-releases]",
         [
             ("<file-or-folder>", "A SIPRI TIV table as downloaded, or a folder of them (by recipient and/or by supplier)."),
             ("--out <file>", "The tidy CSV to write ('-' for standard output)."),
             ("--from <year>", "Keep years from this one on."),
             ("--to <year>", "Keep years up to this one."),
             ("--strict-actors", "Reject names the actor catalogue does not know (default: accept and report them)."),
+            ("--combine-releases", "Allow tables of different SIPRI releases (generation dates) in one output (default: an error)."),
         ],
         ["out", "from", "to"],
-        ["strict-actors"],
+        ["strict-actors", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -38,6 +39,7 @@ internal static class ImportSipriCommand
         {
             Years = YearWindow(args.Option("from"), args.Option("to")),
             UnknownActors = args.Flag("strict-actors") ? UnknownActorPolicy.Reject : UnknownActorPolicy.Infer,
+            CombineReleases = args.Flag("combine-releases"),
         };
         var data = SipriTivTableReader.Read(input, options);
         var text = TidyTivCsv.ToText(data);

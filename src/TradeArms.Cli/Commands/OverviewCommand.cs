@@ -15,14 +15,15 @@ internal static class OverviewCommand
     public static Command Definition { get; } = new(
         "overview",
         "Validate the Pakistan-Russia trade table and summarise SIPRI data (the shipped extract, or your own download).",
-        "tradearms overview [--data <file-or-folder>] [--trade <file>] [--window <yyyy-yyyy>]",
+        "tradearms overview [--data <file-or-folder>] [--trade <file>] [--window <yyyy-yyyy>] [--combine-releases]",
         [
             ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library)."),
             ("--trade <file>", "A bilateral trade table to validate (default: the shipped Table 1, Pakistan-Russia)."),
             ("--window <range>", "The window for supplier shares, e.g. 2017-2021 (default: the last 5 years of the data)."),
+            ("--combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data."),
         ],
         ["data", "trade", "window"],
-        [],
+        ["combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -32,7 +33,7 @@ internal static class OverviewCommand
             throw new UsageException("overview takes no positional arguments. See 'tradearms overview --help'.");
         }
         var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
-        var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(dataPath) : Datasets.Sipri;
+        var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(dataPath, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
         var window = args.Option("window") is { } w
             ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021, found '{w}'.")
             : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
