@@ -15,6 +15,7 @@ public static partial class ChartImage
     public static byte[] Png(Plot plot, ChartSize size)
     {
         ArgumentNullException.ThrowIfNull(plot);
+        HouseStyle.UseHouseFont(plot);
         return Invariant(() => plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png));
     }
 
@@ -22,6 +23,7 @@ public static partial class ChartImage
     public static string Svg(Plot plot, ChartSize size)
     {
         ArgumentNullException.ThrowIfNull(plot);
+        HouseStyle.UseHouseFont(plot);
         return NumberClipPaths(Invariant(() => plot.GetSvgXml(size.Width, size.Height)));
     }
 
@@ -32,6 +34,10 @@ public static partial class ChartImage
     public static byte[] Png(Multiplot multiplot, ChartSize size)
     {
         ArgumentNullException.ThrowIfNull(multiplot);
+        foreach (var subplot in multiplot.Subplots.GetPlots())
+        {
+            HouseStyle.UseHouseFont(subplot);
+        }
         return Invariant(() =>
         {
             using var surface = SkiaSharp.SKSurface.Create(new SkiaSharp.SKImageInfo(size.Width, size.Height));
@@ -46,6 +52,10 @@ public static partial class ChartImage
     public static byte[] SvgBytes(Multiplot multiplot, ChartSize size)
     {
         ArgumentNullException.ThrowIfNull(multiplot);
+        foreach (var subplot in multiplot.Subplots.GetPlots())
+        {
+            HouseStyle.UseHouseFont(subplot);
+        }
         return Invariant(() =>
         {
             using var stream = new MemoryStream();

@@ -42,6 +42,28 @@ public static class HouseStyle
         caption.LabelFontName = ChartFonts.Family;
         plot.Legend.FontName = ChartFonts.Family;
         plot.Legend.FontSize = 12;
+        UseHouseFont(plot);
+    }
+
+    // Labels that plottables draw themselves (bar values, text) take the default font of the moment they were made:
+    // set the house font on them at styling and again just before rendering, so no label falls back to a system font.
+    internal static void UseHouseFont(Plot plot)
+    {
+        ChartFonts.EnsureRegistered();
+        foreach (var plottable in plot.GetPlottables())
+        {
+            switch (plottable)
+            {
+                case ScottPlot.Plottables.BarPlot bars:
+                    bars.ValueLabelStyle.FontName = ChartFonts.Family;
+                    break;
+                case ScottPlot.Plottables.Text text:
+                    text.LabelStyle.FontName = ChartFonts.Family;
+                    break;
+                default:
+                    break;
+            }
+        }
     }
 
     /// <summary>Shows the legend in the house position: a panel under the chart, items side by side.</summary>

@@ -64,8 +64,12 @@ public partial class CatalogueChartTest
     public void EveryChart_HasATitleUnitsAndSource(string id)
     {
         var chart = Chart(id);
-        var text = SvgText.Of(chart.Build(Data.Value).Svg(chart.Size));
+        var svg = chart.Build(Data.Value).Svg(chart.Size);
+        var text = SvgText.Of(svg);
         Assert.Contains(text, t => t.StartsWith("Source: ", StringComparison.Ordinal));
+        // Every label in the bundled font: none falls back to whatever the machine has.
+        var families = FontFamily().Matches(System.Text.Encoding.UTF8.GetString(svg)).Select(m => m.Groups[1].Value).Distinct();
+        Assert.Equal(["DejaVu Sans"], families);
         var tiv = chart.Dataset.StartsWith("SIPRI", StringComparison.Ordinal);
         if (tiv)
         {
@@ -104,6 +108,9 @@ public partial class CatalogueChartTest
             }
         }
     }
+
+    [GeneratedRegex("font-family=\"([^\"]*)\"")]
+    private static partial Regex FontFamily();
 
     [GeneratedRegex("^(19|20)[0-9]{2}$")]
     private static partial Regex YearLabel();
