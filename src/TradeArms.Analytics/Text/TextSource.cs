@@ -53,7 +53,9 @@ internal static class TextSource
         if (nul >= 0)
         {
             var (line, column) = Position(bytes, nul);
-            throw new DataFormatException(source, line, column, "text in UTF-8 or Windows-1252", "a NUL byte (a binary file, or UTF-16 without a byte-order mark)");
+            // The explanation goes into "expected": the found text is shortened to 60 characters in the message.
+            throw new DataFormatException(source, line, column,
+                "text in UTF-8 or Windows-1252 (a NUL byte means binary data, or UTF-16 without a byte-order mark)", "a NUL byte");
         }
         var utf8 = new UTF8Encoding(false, true);
         try
