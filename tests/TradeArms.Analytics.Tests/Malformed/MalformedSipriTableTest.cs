@@ -39,6 +39,8 @@ public class MalformedSipriTableTest
         { "UTF-16 without byte-order mark", $"1:2: expected {Nul}, found 'a NUL byte'." },
         { "NUL byte", $"15:4: expected {Nul}, found 'a NUL byte'." },
         { "UTF-8 byte-order mark on Windows-1252 text", "15:4: expected valid UTF-8 text, found 'a byte sequence that is not UTF-8'." },
+        { "UTF-8 byte-order mark on Windows-1252 title", "1:26: expected valid UTF-8 text, found 'a byte sequence that is not UTF-8'." },
+        { "NUL byte after a UTF-8 byte-order mark", $"15:4: expected {Nul}, found 'a NUL byte'." },
     };
 
     [Theory]
@@ -114,6 +116,8 @@ public class MalformedSipriTableTest
             "UTF-16 without byte-order mark" => Utf16WithoutBom(text),
             "NUL byte" => Ascii(text.Replace("\nCanada,", "\nCan\0ada,", StringComparison.Ordinal)),
             "UTF-8 byte-order mark on Windows-1252 text" => Utf8WithBom(Ascii(text.Replace("\nCanada,", "\nCan\u00e9ada,", StringComparison.Ordinal))),
+            "UTF-8 byte-order mark on Windows-1252 title" => Utf8WithBom(Ascii(text.Replace("to Pakistan,", "to P\u00e9kistan,", StringComparison.Ordinal))),
+            "NUL byte after a UTF-8 byte-order mark" => Utf8WithBom(Ascii(text.Replace("\nCanada,", "\nCan\0ada,", StringComparison.Ordinal))),
             _ => throw new ArgumentException("No corpus case " + name, nameof(name)),
         };
     }
