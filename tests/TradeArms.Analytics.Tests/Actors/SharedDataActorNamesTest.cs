@@ -111,7 +111,7 @@ public partial class SharedDataActorNamesTest
     private static List<string> Lines(string path)
     {
         var text = TextSource.ReadAllText(path);
-        Assert.DoesNotContain('"', text);
+        Assert.False(text.Contains('"', StringComparison.Ordinal), path + " quotes a field");
         return [.. text.Split('\n').Select(l => l.TrimEnd('\r'))];
     }
 
