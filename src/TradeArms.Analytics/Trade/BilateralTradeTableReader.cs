@@ -11,8 +11,10 @@ namespace TradeArms.Trade;
 /// <remarks>
 /// Columns are recognised by header words: <c>export</c>, <c>import</c>, <c>total</c>/<c>turnover</c>,
 /// <c>balance</c> (case-insensitive); the first column is the period. Any other column is an error, as is a repeated
-/// period or a number that is not a plain decimal. Errors are <see cref="DataFormatException"/>s naming the file,
-/// line and column; no partial table is returned.
+/// period or a number that is not a plain decimal. Numbers use <c>.</c> as the decimal point; a comma is accepted only
+/// between groups of three digits (<c>1,234.5</c>), so a decimal comma (<c>189,61</c>) is an error rather than a value
+/// a hundred times too large. Exports, imports and total may not be negative; only the balance has a sign.
+/// Errors are <see cref="DataFormatException"/>s naming the file, line and column; no partial table is returned.
 /// </remarks>
 public static class BilateralTradeTableReader
 {
