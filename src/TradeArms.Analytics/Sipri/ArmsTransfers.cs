@@ -188,12 +188,14 @@ public sealed partial class ArmsTransfers
     /// </summary>
     public Tiv Total(YearRange window, Actor? supplier = null, Actor? recipient = null)
     {
-        var s = supplier is null ? -1 : Id(supplier);
-        var r = recipient is null ? -1 : Id(recipient);
+        // null selects every actor; an actor with no cells in this dataset selects none (Id gives Absent, never Any).
+        const int Any = -1;
+        var s = supplier is null ? Any : Id(supplier);
+        var r = recipient is null ? Any : Id(recipient);
         var total = Tiv.NoDeliveries;
         for (var i = 0; i < _supplier.Length; i++)
         {
-            if ((s < 0 || _supplier[i] == s) && (r < 0 || _recipient[i] == r) && window.Contains(new CalendarYear(_year[i])))
+            if ((s == Any || _supplier[i] == s) && (r == Any || _recipient[i] == r) && window.Contains(new CalendarYear(_year[i])))
             {
                 total += Cell(i);
             }
@@ -207,21 +209,32 @@ public sealed partial class ArmsTransfers
     /// </summary>
     public IReadOnlyList<TotalCheck> CheckPublishedTotals()
     {
+        // One pass over the cells: each cell adds to the sums of the eight selections it belongs to (its supplier or
+        // any, its recipient or any, its year or all years), so each total is then a single look-up.
+        const int Any = -1;
+        var sums = new Dictionary<(int Supplier, int Recipient, int Year), (Tiv Sum, int Cells)>();
+        for (var i = 0; i < _supplier.Length; i++)
+        {
+            var cell = Cell(i);
+            foreach (var s in (ReadOnlySpan<int>)[_supplier[i], Any])
+            {
+                foreach (var r in (ReadOnlySpan<int>)[_recipient[i], Any])
+                {
+                    foreach (var y in (ReadOnlySpan<int>)[_year[i], Any])
+                    {
+                        var key = (s, r, y);
+                        sums[key] = sums.TryGetValue(key, out var acc) ? (acc.Sum + cell, acc.Cells + 1) : (cell, 1);
+                    }
+                }
+            }
+        }
         var checks = new List<TotalCheck>(PublishedTotals.Length);
         foreach (var total in PublishedTotals)
         {
-            var s = total.Supplier is null ? -1 : Id(total.Supplier);
-            var r = total.Recipient is null ? -1 : Id(total.Recipient);
-            var sum = Tiv.NoDeliveries;
-            var cells = 0;
-            for (var i = 0; i < _supplier.Length; i++)
-            {
-                if ((s < 0 || _supplier[i] == s) && (r < 0 || _recipient[i] == r) && (total.Year is null || _year[i] == total.Year.Value.Year))
-                {
-                    sum += Cell(i);
-                    cells++;
-                }
-            }
+            // An actor absent from the cells (a total printed for an actor with no deliveries) matches no cell.
+            var s = total.Supplier is null ? Any : Id(total.Supplier);
+            var r = total.Recipient is null ? Any : Id(total.Recipient);
+            var (sum, cells) = sums.GetValueOrDefault((s, r, total.Year?.Year ?? Any), (Tiv.NoDeliveries, 0));
             checks.Add(new TotalCheck(total, sum, cells));
         }
         return checks;
@@ -297,9 +310,12 @@ public sealed partial class ArmsTransfers
         _ => Tiv.NoDeliveries,
     };
 
-    private int Id(Actor actor) => _actorIds.TryGetValue(actor, out var id) ? id : -1;
+    /// <summary>The id of an actor with no cells in this dataset: it matches no cell and no pair.</summary>
+    private const int Absent = int.MinValue;
 
-    private static long Key(int supplier, int recipient) => ((long)supplier << 32) | (uint)recipient;
+    private int Id(Actor actor) => _actorIds.TryGetValue(actor, out var id) ? id : Absent;
+
+    private static long Key(int supplier, int recipient) => unchecked(((long)supplier << 32) | (uint)recipient);
 
     private TivSeries Build(Actor? supplier, Actor? recipient, YearRange? years, Func<int, bool> select)
     {

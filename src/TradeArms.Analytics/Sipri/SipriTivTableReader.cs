@@ -78,19 +78,19 @@ public static partial class SipriTivTableReader
 
     internal static void ParseInto(ArmsTransfersBuilder builder, string text, string source, SipriReadOptions options)
     {
-        var newline = text.IndexOf('\n', StringComparison.Ordinal);
-        var titleLine = (newline < 0 ? text : text[..newline]).TrimEnd('\r');
-        if (!titleLine.Contains(',', StringComparison.Ordinal))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            var found = titleLine.Contains(';', StringComparison.Ordinal) ? "fields separated by ';'"
-                : titleLine.Contains('\t', StringComparison.Ordinal) ? "fields separated by tabs" : titleLine;
-            throw new DataFormatException(source, 1, 1, "comma-separated fields, as in SIPRI's CSV export", found);
+            throw new DataFormatException(source, 1, 1, TitleExpected, null);
+        }
+        if (OtherDelimiter(text) is { } other)
+        {
+            throw new DataFormatException(source, 1, 1, "comma-separated fields, as in SIPRI's CSV export", "fields separated by " + other);
         }
         var lines = CsvTokenizer.Split(text, ',', source);
         var title = TitlePattern().Match(lines[0][0].Trim());
         if (!title.Success)
         {
-            throw new DataFormatException(source, 1, 1, "SIPRI's title 'TIV of arms exports to <recipient>, <from>-<to>' or '... from <supplier>, ...'", lines[0][0]);
+            throw new DataFormatException(source, 1, 1, TitleExpected, lines[0][0]);
         }
         var byRecipient = title.Groups["dir"].Value == "to";
         var subjectName = title.Groups["name"].Value.Trim();
@@ -119,12 +119,16 @@ public static partial class SipriTivTableReader
         }
         if (headerIndex < 0)
         {
-            var line = lines.Count > 10 ? lines[10] : null;
-            throw new DataFormatException(source, line?.Number ?? lines.Count + 1, 1, "the year header (an empty cell, then 1950, 1951, ..., Total) after SIPRI's 10-line preamble", line?.Text);
+            const string Header = "the year header (an empty cell, then 1950, 1951, ..., Total) after SIPRI's 10-line preamble";
+            if (lines.Count <= 10)
+            {
+                throw new DataFormatException(source, lines[^1].Number + 1, 1, Header + " (is the file truncated?)", null);
+            }
+            throw new DataFormatException(source, lines[10].Number, 1, Header, lines[10].Text);
         }
         if (generated is null)
         {
-            throw new DataFormatException(source, 0, 0, "SIPRI's 'Generated: <date>' line in the preamble (the data vintage)", null);
+            throw new DataFormatException(source, lines[headerIndex].Number, 1, "SIPRI's 'Generated: <date>' line (the data vintage) before the year header", lines[headerIndex].Text);
         }
 
         var header = lines[headerIndex];
@@ -176,7 +180,7 @@ public static partial class SipriTivTableReader
                 continue;
             }
             var name = line[0].Trim();
-            CheckWidth(line, totalColumn, source);
+            CheckWidth(line, totalColumn, source, isLast: index == lines.Count - 1);
             if (string.Equals(name, "Total", StringComparison.Ordinal))
             {
                 sawTotal = true;
@@ -250,13 +254,14 @@ public static partial class SipriTivTableReader
         }
     }
 
-    private static void CheckWidth(CsvLine line, int totalColumn, string source)
+    private static void CheckWidth(CsvLine line, int totalColumn, string source, bool isLast)
     {
         if (line.Fields.Count <= totalColumn)
         {
+            // A short last line is what a file cut off mid-table looks like.
             throw new DataFormatException(source, line.Number, line.Fields.Count + 1,
-                string.Create(CultureInfo.InvariantCulture, $"{totalColumn + 1} fields (a name, one per year, and the total)"),
-                string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
+                string.Create(CultureInfo.InvariantCulture, $"{totalColumn + 1} fields (a name, one per year, and the total{(isLast ? "; is the file truncated?" : "")})"),
+                string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields{(isLast ? ", then the end of the file" : "")}"));
         }
         for (var c = totalColumn + 1; c < line.Fields.Count; c++)
         {
@@ -278,11 +283,53 @@ public static partial class SipriTivTableReader
         {
             return Tiv.BelowHalf;
         }
-        if (double.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && t.All(ch => char.IsAsciiDigit(ch) || ch == '.'))
+        if (IsDecimal(t) && double.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             return Tiv.FromMillions(value);
         }
+        if (t[0] == '-' && t.Length > 1 && IsDecimal(t[1..]))
+        {
+            throw new DataFormatException(source, line, column, "a TIV in millions, which is never negative (a whole number, '0' for under 0.5, or an empty cell)", cell);
+        }
         throw new DataFormatException(source, line, column, "a TIV in millions (a whole number, '0' for under 0.5, or an empty cell)", cell);
+
+        static bool IsDecimal(string s) => s.All(ch => char.IsAsciiDigit(ch) || ch == '.') && s.Any(char.IsAsciiDigit);
+    }
+
+    private const string TitleExpected = "SIPRI's title 'TIV of arms exports to <recipient>, <from>-<to>' or '... from <supplier>, ...'";
+
+    /// <summary>
+    /// "semicolons" or "tabs" when the first lines (title to year header) are separated by one of those rather than
+    /// commas, as when a spreadsheet re-saves SIPRI's file with a local list separator; null otherwise.
+    /// Separators inside quoted fields (SIPRI's title holds a comma) do not count.
+    /// </summary>
+    private static string? OtherDelimiter(string text)
+    {
+        int commas = 0, semicolons = 0, tabs = 0, newlines = 0;
+        var quoted = false;
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '"':
+                    quoted = !quoted;
+                    break;
+                case ',' when !quoted:
+                    commas++;
+                    break;
+                case ';' when !quoted:
+                    semicolons++;
+                    break;
+                case '\t' when !quoted:
+                    tabs++;
+                    break;
+                case '\n' when !quoted && ++newlines == 11:
+                    return Pick();
+            }
+        }
+        return Pick();
+
+        string? Pick() => semicolons > commas && semicolons >= tabs ? "semicolons" : tabs > commas ? "tabs" : null;
     }
 
     private static Actor ResolveActor(string name, SipriReadOptions options, ArmsTransfersBuilder builder, string source, int line, int column, string role)

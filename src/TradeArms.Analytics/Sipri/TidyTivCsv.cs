@@ -31,11 +31,20 @@ public static class TidyTivCsv
         ArgumentNullException.ThrowIfNull(source);
         options ??= SipriReadOptions.Default;
         var lines = CsvTokenizer.Split(text, ',', source);
-        if (lines.Count == 0)
+        if (lines.Count == 0 || lines[0].IsBlank)
         {
             throw new DataFormatException(source, 1, 1, "the header '" + Header + "'", null);
         }
+        if (lines[0].Fields.Count == 1 && lines[0].Text.IndexOfAny([';', '\t']) >= 0)
+        {
+            throw new DataFormatException(source, 1, 1, "comma-separated fields (the header '" + Header + "')",
+                "fields separated by " + (lines[0].Text.Contains(';', StringComparison.Ordinal) ? "semicolons" : "tabs"));
+        }
         var header = lines[0].Fields.Select(f => f.Trim().ToLowerInvariant()).ToList();
+        if (!header.Intersect(["supplier", "recipient", "year", "tiv", "value"]).Any())
+        {
+            throw new DataFormatException(source, 1, 1, "the header '" + Header + "' ('value' may stand for 'tiv')", lines[0].Text);
+        }
         int Column(params string[] names)
         {
             foreach (var name in names)
@@ -46,7 +55,7 @@ public static class TidyTivCsv
                     return i;
                 }
             }
-            throw new DataFormatException(source, 1, 0, $"a header with the columns {Header} (found no '{names[0]}' column)", lines[0].Text);
+            throw new DataFormatException(source, 1, 0, $"a '{names[0]}' column in the header ({Header})", lines[0].Text);
         }
         var s = Column("supplier");
         var r = Column("recipient");
@@ -63,8 +72,9 @@ public static class TidyTivCsv
             }
             if (line.Fields.Count != header.Count)
             {
+                var truncated = line.Fields.Count < header.Count && line == lines[^1] ? " (is the file truncated?)" : "";
                 throw new DataFormatException(source, line.Number, Math.Min(line.Fields.Count, header.Count) + 1,
-                    string.Create(CultureInfo.InvariantCulture, $"{header.Count} fields like the header"),
+                    string.Create(CultureInfo.InvariantCulture, $"{header.Count} fields like the header{truncated}"),
                     string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields: {line.Text}"));
             }
             var supplier = Resolve(line[s], options, builder, source, line.Number, s + 1, "supplier");

@@ -16,7 +16,10 @@ public sealed class DataFormatException : FormatException
     /// <summary>Creates the exception for a problem at a position in a source.</summary>
     /// <param name="source">The file path, or a resource or stream name.</param>
     /// <param name="line">The 1-based line number, or 0 when the problem concerns the whole source.</param>
-    /// <param name="column">The 1-based column (field) number, or 0 when the problem concerns the whole line.</param>
+    /// <param name="column">
+    /// The 1-based column (field) number, or 0 when the problem concerns the whole line. For an encoding error, found
+    /// before the text is split into fields, it is the 1-based byte position within the line.
+    /// </param>
     /// <param name="expected">What the loader expected, in words.</param>
     /// <param name="found">The text found (shortened when long), or null when nothing was found.</param>
     public DataFormatException(string source, int line, int column, string expected, string? found)
@@ -35,7 +38,10 @@ public sealed class DataFormatException : FormatException
     /// <summary>The 1-based line number; 0 when the problem concerns the whole source.</summary>
     public int Line { get; }
 
-    /// <summary>The 1-based column (field) number; 0 when the problem concerns the whole line.</summary>
+    /// <summary>
+    /// The 1-based column (field) number; 0 when the problem concerns the whole line. For an encoding error (a NUL
+    /// byte, a byte sequence invalid in the detected encoding) it is the 1-based byte position within the line.
+    /// </summary>
     public int Column { get; }
 
     /// <summary>What was expected.</summary>

@@ -41,19 +41,23 @@ internal static class TextSource
     /// <summary>Decodes bytes, detecting UTF-8 (with or without BOM) or Windows-1252.</summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string source)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            return Strict(new UTF8Encoding(false, true), bytes[3..], source, "UTF-8");
-        }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
         {
             throw new DataFormatException(source, 1, 1, "text in UTF-8 or Windows-1252", "a UTF-16 byte-order mark (save the file as UTF-8)");
         }
+        // Checked before decoding, with or without a UTF-8 byte-order mark: UTF-8 decodes a NUL byte without complaint.
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            var (line, column) = Position(bytes, nul);
-            throw new DataFormatException(source, line, column, "text in UTF-8 or Windows-1252", "a NUL byte (a binary file, or UTF-16 without a byte-order mark)");
+            var bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+            var (line, column) = Position(bytes[bom..], nul - bom);
+            // The explanation goes into "expected": the found text is shortened to 60 characters in the message.
+            throw new DataFormatException(source, line, column,
+                "text in UTF-8 or Windows-1252 (a NUL byte means binary data, or UTF-16 without a byte-order mark)", "a NUL byte");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Strict(new UTF8Encoding(false, true), bytes, 3, source, "UTF-8");
         }
         var utf8 = new UTF8Encoding(false, true);
         try
@@ -64,19 +68,22 @@ internal static class TextSource
         {
             // Not valid UTF-8: SIPRI's exports are Windows-1252.
         }
-        return Strict(Windows1252, bytes, source, "Windows-1252");
+        return Strict(Windows1252, bytes, 0, source, "Windows-1252");
     }
 
-    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, string source, string name)
+    /// <summary>
+    /// Decodes <paramref name="bytes"/> from <paramref name="start"/>, i.e. after a byte-order mark, which an editor
+    /// does not show, so positions on line 1 count from the first byte after it.
+    /// </summary>
+    private static string Strict(Encoding encoding, ReadOnlySpan<byte> bytes, int start, string source, string name)
     {
         try
         {
-            return encoding.GetString(bytes);
+            return encoding.GetString(bytes[start..]);
         }
         catch (DecoderFallbackException e)
         {
-            var index = Math.Max(0, e.Index);
-            var (line, column) = Position(bytes, index);
+            var (line, column) = Position(bytes[start..], Math.Max(0, e.Index));
             throw new DataFormatException(source, line, column, $"valid {name} text", "a byte sequence that is not " + name);
         }
     }

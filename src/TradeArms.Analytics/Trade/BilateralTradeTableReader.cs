@@ -11,8 +11,10 @@ namespace TradeArms.Trade;
 /// <remarks>
 /// Columns are recognised by header words: <c>export</c>, <c>import</c>, <c>total</c>/<c>turnover</c>,
 /// <c>balance</c> (case-insensitive); the first column is the period. Any other column is an error, as is a repeated
-/// period or a number that is not a plain decimal. Errors are <see cref="DataFormatException"/>s naming the file,
-/// line and column; no partial table is returned.
+/// period or a number that is not a plain decimal. Numbers use <c>.</c> as the decimal point; a comma is accepted only
+/// between groups of three digits (<c>1,234.5</c>), so a decimal comma (<c>189,61</c>) is an error rather than a value
+/// a hundred times too large. Exports, imports and total may not be negative; only the balance has a sign.
+/// Errors are <see cref="DataFormatException"/>s naming the file, line and column; no partial table is returned.
 /// </remarks>
 public static class BilateralTradeTableReader
 {
@@ -67,7 +69,9 @@ public static class BilateralTradeTableReader
         }
         if (headerIndex >= rawLines.Length || rawLines[headerIndex].Trim().Length == 0)
         {
-            throw new DataFormatException(source, headerIndex + 1, 1, "a header line (period, exports, imports[, total][, balance])", null);
+            // Split gives one more piece than there are lines when the text ends with a line break (or is empty).
+            var lineCount = text.Length == 0 ? 0 : rawLines.Length - (text.EndsWith('\n') ? 1 : 0);
+            throw new DataFormatException(source, Math.Min(headerIndex, lineCount) + 1, 1, HeaderExpected, null);
         }
 
         var headerText = rawLines[headerIndex].TrimEnd('\r');
@@ -75,13 +79,19 @@ public static class BilateralTradeTableReader
         var body2 = string.Join('\n', rawLines.Skip(headerIndex));
         var lines = CsvTokenizer.Split(body2, delimiter, source).Select(l => l with { Number = l.Number + headerIndex }).ToList();
         var header = lines[0];
+        if (CalendarYear.TryParse(header[0].Trim(), out _) || FiscalYear.TryParse(header[0].Trim(), FiscalYearConvention.JulyToJune, out _, out _))
+        {
+            throw new DataFormatException(source, header.Number, 1, HeaderExpected + " before the first data row", header.Text);
+        }
         var columns = MapHeader(header, delimiter, source);
 
-        var reporter = ResolveActor(options.Reporter, meta, "reporter", source);
-        var partner = ResolveActor(options.Partner, meta, "partner", source);
+        // What the metadata lines above the header must give unless the options do; reported at the header, where
+        // the metadata block ended without it.
+        var reporter = ResolveActor(options.Reporter, meta, "reporter", source, header);
+        var partner = ResolveActor(options.Partner, meta, "partner", source, header);
         var unit = options.Unit ?? (meta.TryGetValue("unit", out var u)
             ? MoneyUnit.TryParse(u.Value, out var parsed) ? parsed : throw new DataFormatException(source, u.Line, 1, "a money unit such as 'US$ million'", u.Value)
-            : throw new DataFormatException(source, 0, 0, "the unit of the figures (a '# unit: US$ million' line, or TradeTableReadOptions.Unit)", null));
+            : throw new DataFormatException(source, header.Number, 1, "a '# unit: <unit>' line (e.g. '# unit: US$ million') before the header, or TradeTableReadOptions.Unit", header.Text));
         FiscalYearConvention? convention = options.FiscalYearConvention;
         if (convention is null && meta.TryGetValue("fiscal-year-start", out var fys))
         {
@@ -105,8 +115,9 @@ public static class BilateralTradeTableReader
             }
             if (line.Fields.Count != header.Fields.Count)
             {
+                var truncated = line.Fields.Count < header.Fields.Count && line == lines[^1] ? " (is the file truncated?)" : "";
                 throw new DataFormatException(source, line.Number, Math.Min(line.Fields.Count, header.Fields.Count) + 1,
-                    $"{header.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields like the header", $"{line.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields: {line.Text}");
+                    $"{header.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields like the header{truncated}", $"{line.Fields.Count.ToString(CultureInfo.InvariantCulture)} fields: {line.Text}");
             }
             var period = ParsePeriod(line[0].Trim(), convention, source, line.Number);
             if (rows.Count > 0 && rows[0].Period.Kind != period.Kind)
@@ -118,8 +129,8 @@ public static class BilateralTradeTableReader
                 throw new DataFormatException(source, line.Number, 1, $"each period once (it first appears on line {firstLine.ToString(CultureInfo.InvariantCulture)})", line[0]);
             }
             seen[period] = line.Number;
-            Money? Cell(int? column) => column is { } c ? ParseAmount(line[c], unit, delimiter, source, line.Number, c + 1) : null;
-            rows.Add(new TradeRow(period, Cell(columns.Exports), Cell(columns.Imports), Cell(columns.Total), Cell(columns.Balance), line.Number));
+            Money? Cell(int? column, bool signed = false) => column is { } c ? ParseAmount(line[c], unit, signed, source, line.Number, c + 1, header[c].Trim()) : null;
+            rows.Add(new TradeRow(period, Cell(columns.Exports), Cell(columns.Imports), Cell(columns.Total), Cell(columns.Balance, signed: true), line.Number));
         }
         if (rows.Count == 0)
         {
@@ -129,6 +140,8 @@ public static class BilateralTradeTableReader
         var vintage = meta.TryGetValue("vintage", out var v) ? v.Value : null;
         return new BilateralTradeTable(reporter, partner, unit, new DataSource(citation, vintage, null, source), rows);
     }
+
+    private const string HeaderExpected = "a header line (period, exports, imports[, total][, balance])";
 
     internal static readonly string[] MetadataKeys = ["title", "reporter", "partner", "unit", "fiscal-year-start", "source", "vintage"];
 
@@ -178,7 +191,7 @@ public static class BilateralTradeTableReader
         return (exports, imports, total, balance);
     }
 
-    private static Actor ResolveActor(string? given, Dictionary<string, (string Value, int Line)> meta, string key, string source)
+    private static Actor ResolveActor(string? given, Dictionary<string, (string Value, int Line)> meta, string key, string source, CsvLine header)
     {
         if (given is not null)
         {
@@ -186,7 +199,8 @@ public static class BilateralTradeTableReader
         }
         if (!meta.TryGetValue(key, out var m))
         {
-            throw new DataFormatException(source, 0, 0, $"the {key} (a '# {key}: <country>' line, or TradeTableReadOptions.{char.ToUpperInvariant(key[0])}{key[1..]})", null);
+            throw new DataFormatException(source, header.Number, 1,
+                $"a '# {key}: <country>' line before the header, or TradeTableReadOptions.{char.ToUpperInvariant(key[0])}{key[1..]}", header.Text);
         }
         if (!ActorCatalog.Default.TryFind(m.Value, out var actor))
         {
@@ -216,46 +230,47 @@ public static class BilateralTradeTableReader
         throw new DataFormatException(source, line, 1, "a period such as '2010-11', 'FY2011' or '2011'", text);
     }
 
-    private static Money? ParseAmount(string cell, MoneyUnit unit, char delimiter, string source, int line, int column)
+    private static Money? ParseAmount(string cell, MoneyUnit unit, bool signed, string source, int line, int column, string columnName)
     {
         var t = cell.Trim();
         if (t.Length == 0 || s_missing.Contains(t, StringComparer.OrdinalIgnoreCase))
         {
             return null;
         }
-        var styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
-        if (delimiter != ',')
-        {
-            styles |= NumberStyles.AllowThousands;
-        }
         var normalised = t.Replace('\u2212', '-');
-        if (!decimal.TryParse(normalised, styles, CultureInfo.InvariantCulture, out var value) || !IsPlainNumber(normalised))
+        if (!IsPlainNumber(normalised)
+            || !decimal.TryParse(normalised, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
         {
-            throw new DataFormatException(source, line, column, "a number such as 183.57 or +21.15 (or an empty cell for a missing value)", cell);
+            throw new DataFormatException(source, line, column,
+                normalised.Contains(',', StringComparison.Ordinal) && IsPlainNumber(normalised.Replace(".", "", StringComparison.Ordinal).Replace(',', '.'))
+                    ? "a number with '.' as the decimal point (',' only between groups of three digits, as in 1,234.5)"
+                    : "a number such as 183.57 or +21.15 (or an empty cell for a missing value)",
+                cell);
+        }
+        if (value < 0 && !signed)
+        {
+            throw new DataFormatException(source, line, column, $"a number that is not negative (column '{columnName}': only a balance can be negative)", cell);
         }
         return new Money(value, unit);
     }
 
+    /// <summary>
+    /// An optional sign, digits with '.' as the decimal point, and commas only between groups of three digits before
+    /// it (<c>1,234.5</c>). A decimal comma (<c>189,61</c>, <c>1.234,5</c>) is not a plain number: reading it as a
+    /// thousands separator would multiply the value by 100.
+    /// </summary>
     private static bool IsPlainNumber(string t)
     {
         var start = t[0] is '+' or '-' ? 1 : 0;
-        if (start == t.Length)
+        var point = t.IndexOf('.', start);
+        var whole = point < 0 ? t[start..] : t[start..point];
+        var fraction = point < 0 ? "" : t[(point + 1)..];
+        if (!fraction.All(char.IsAsciiDigit) || (whole.Length == 0 && fraction.Length == 0))
         {
             return false;
         }
-        var digits = 0;
-        for (var i = start; i < t.Length; i++)
-        {
-            var c = t[i];
-            if (char.IsAsciiDigit(c))
-            {
-                digits++;
-            }
-            else if (c is not '.' and not ',')
-            {
-                return false;
-            }
-        }
-        return digits > 0;
+        var groups = whole.Split(',');
+        return groups.All(g => g.All(char.IsAsciiDigit))
+            && (groups.Length == 1 || (groups[0].Length is >= 1 and <= 3 && groups.Skip(1).All(g => g.Length == 3)));
     }
 }

@@ -90,6 +90,25 @@ public class ExtractTest
     }
 
     [Fact]
+    public void Total_ForAnActorWithNoCells_IsNoDeliveries_NotEveryonesTotal()
+    {
+        // Bhutan neither supplies nor receives anything in the extract (India, Pakistan, Russia, China files), so its
+        // totals are empty; they must not fall back to "any supplier" (all of India's cells, 132683 TIV million:
+        // python3 -c "import csv; print(sum(int(c) for r in list(csv.reader(open('India.csv', encoding='cp1252')))[11:-2] for c in r[1:73] if c))").
+        var all = new YearRange(1950, 2021);
+        var india = Arms.Actor("India");
+        var bhutan = Actor.Find("Bhutan");
+        Assert.Equal(132683, Arms.Total(all, recipient: india).Millions);
+        Assert.Equal(Tiv.NoDeliveries, Arms.Total(all, supplier: bhutan, recipient: india));
+        Assert.Equal(Tiv.NoDeliveries, Arms.Total(all, supplier: bhutan));
+        Assert.Equal(Tiv.NoDeliveries, Arms.Total(all, recipient: bhutan));
+        Assert.All(Arms.Series(india, bhutan).Values, v => Assert.Equal(Tiv.NoDeliveries, v));
+        Assert.All(Arms.Series(bhutan, india).Values, v => Assert.Equal(Tiv.NoDeliveries, v));
+        Assert.Empty(Arms.ImportsBySupplier(bhutan));
+        Assert.Empty(Arms.ExportsByRecipient(bhutan));
+    }
+
+    [Fact]
     public void Series_YearsWithoutCells_AreNoDeliveries()
     {
         var series = Arms.Series(Arms.Actor("Russia"), Arms.Actor("India"), YearRange.Parse("1980-1995"));
