@@ -100,7 +100,13 @@ public class ReleaseViewsTest(FullReleaseFixture data) : IClassFixture<FullRelea
         var uae = Path.Combine(FullReleaseFixture.ByRecipientFolder, "UAE.csv");
         var fra = Path.Combine(FullReleaseFixture.ByExporterFolder, "TIV-Export-FRA-1950-2021.csv");
 
-        var e = Assert.Throws<DataFormatException>(() => SipriTivTableReader.Read(files, FullReleaseFixture.Strict));
+        // Two releases (generated 22 April and 28 July 2022): refused unless combined explicitly, at the first file of
+        // the second release; and, combined, refused at the first cell the releases give differently.
+        var mixed = Assert.Throws<DataFormatException>(() => SipriTivTableReader.Read(files, FullReleaseFixture.Strict));
+        Assert.Contains("expected a table of the same SIPRI release as", mixed.Message, StringComparison.Ordinal);
+        Assert.EndsWith("found 'generated 2022-07-28'.", mixed.Message, StringComparison.Ordinal);
+
+        var e = Assert.Throws<DataFormatException>(() => SipriTivTableReader.Read(files, FullReleaseFixture.Strict with { CombineReleases = true }));
 
         Assert.Equal($"{fra}:137:29: expected the value given for France -> UAE 1977 at {uae}:19:29 (198 TIV million), found '192 TIV million'.", e.Message);
         Assert.Equal((fra, 137, 29), (e.Source, e.Line, e.Column));
