@@ -249,7 +249,7 @@ public static class TradeRegisterReader
                 if (options.BrokenLines == BrokenLinePolicy.Reject)
                 {
                     throw new DataFormatException(source, line.Number, CommentsColumn + 1, "each record on one line",
-                        string.Create(CultureInfo.InvariantCulture, $"a line break inside Comments (the record continues on line {next.Number})"));
+                        string.Create(CultureInfo.InvariantCulture, $"a line break in Comments (continued on line {next.Number})"));
                 }
                 var left = fields[^1];
                 var right = next.Fields[0];
@@ -275,41 +275,52 @@ public static class TradeRegisterReader
 
     private static ArmsDeal ReadFullRow(CsvLine row, RowContext context, int[] counters)
     {
+        // Cells are read left to right, so the first bad cell of a row is the one reported.
+        var recipient = context.Actor(row, 0, "recipient");
+        var supplier = context.Actor(row, 1, "supplier");
+        var orderYear = context.Year(row, 2, "a year of order (four digits)");
+        var orderYearIsEstimate = context.QuestionFlag(row, 3);
+        var numberOrdered = context.Count(row, 4, allowEmpty: true);
+        var numberOrderedIsEstimate = context.QuestionFlag(row, 5);
+        var designation = context.Text(row, 6, "a weapon designation");
+        var description = context.Text(row, 7, "a weapon description");
         var numberDelivered = context.Count(row, 8, allowEmpty: true);
+        var numberDeliveredIsEstimate = context.QuestionFlag(row, 9);
         var years = context.Years(row, 10);
+        var status = context.Status(row, 11);
+        var comments = row[CommentsColumn].Length == 0 ? null : row[CommentsColumn];
         var perUnit = context.TivOrNull(row, 13);
         var total = context.TivOrNull(row, 14);
         var delivered = context.Tiv(row, 15);
-        var numberOrdered = context.Count(row, 4, allowEmpty: true);
+
         // Interpretation (1), then (2): the count of (1) does not depend on (2).
         if (numberOrdered is null && IsPrintedZero(total))
         {
             counters[1]++;
             total = null;
         }
-        var nothingDelivered = numberDelivered == 0 && years.IsEmpty;
-        if (nothingDelivered && (IsPrintedZero(perUnit) || IsPrintedZero(total) || delivered.Status == TivStatus.BelowHalf))
+        if (numberDelivered == 0 && years.IsEmpty && (IsPrintedZero(perUnit) || IsPrintedZero(total) || delivered.Status == TivStatus.BelowHalf))
         {
             counters[0]++;
             perUnit = IsPrintedZero(perUnit) ? null : perUnit;
             total = IsPrintedZero(total) ? null : total;
-            delivered = delivered.Status == TivStatus.BelowHalf ? TradeArms.Tiv.NoDeliveries : delivered;
+            delivered = delivered.Status == TivStatus.BelowHalf ? Tiv.NoDeliveries : delivered;
         }
         return new ArmsDeal
         {
-            Recipient = context.Actor(row, 0, "recipient"),
-            Supplier = context.Actor(row, 1, "supplier"),
-            OrderYear = context.Year(row, 2, "a year of order (four digits)"),
-            OrderYearIsEstimate = context.QuestionFlag(row, 3),
+            Recipient = recipient,
+            Supplier = supplier,
+            OrderYear = orderYear,
+            OrderYearIsEstimate = orderYearIsEstimate,
             NumberOrdered = numberOrdered,
-            NumberOrderedIsEstimate = context.QuestionFlag(row, 5),
-            Designation = context.Text(row, 6, "a weapon designation"),
-            Description = context.Text(row, 7, "a weapon description"),
+            NumberOrderedIsEstimate = numberOrderedIsEstimate,
+            Designation = designation,
+            Description = description,
             NumberDelivered = numberDelivered,
-            NumberDeliveredIsEstimate = context.QuestionFlag(row, 9),
+            NumberDeliveredIsEstimate = numberDeliveredIsEstimate,
             DeliveryYears = years,
-            Status = context.Status(row, 11),
-            Comments = row[12].Length == 0 ? null : row[12],
+            Status = status,
+            Comments = comments,
             TivPerUnit = perUnit,
             TotalOrderTiv = total,
             DeliveredTiv = delivered,
