@@ -18,6 +18,8 @@ internal static class App
         OverviewCommand.Definition,
         ValidateCommand.Definition,
         ImportSipriCommand.Definition,
+        ArmsDealsCommand.Definition,
+        RegisterDiffCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

@@ -21,8 +21,12 @@ namespace TradeArms.Register;
 /// comments; delivery years; number delivered). A group still holding deals on both sides is reported in
 /// <see cref="Ambiguous"/>; its deals are not matched, added or removed, and later passes do not see them.</para>
 /// </remarks>
-public sealed partial class ReleaseComparison
+public sealed class ReleaseComparison
 {
+    private readonly TradeRegister _older;
+    private readonly TradeRegister _newer;
+    private readonly List<(ArmsDeal Old, ArmsDeal New)> _pairs;
+
     private ReleaseComparison(TradeRegister older, TradeRegister newer, ImmutableArray<ArmsDeal> added, ImmutableArray<ArmsDeal> removed,
         ImmutableArray<DealChange> changed, int unchanged, ImmutableArray<AmbiguousMatch> ambiguous,
         ImmutableDictionary<DealMatchRule, int> matchesByRule, List<(ArmsDeal Old, ArmsDeal New)> pairs)
@@ -37,8 +41,11 @@ public sealed partial class ReleaseComparison
         Unchanged = unchanged;
         Ambiguous = ambiguous;
         MatchesByRule = matchesByRule;
-        BySupplier = Movements(d => d.Supplier, added, removed, ambiguous, pairs, older, newer);
-        ByRecipient = Movements(d => d.Recipient, added, removed, ambiguous, pairs, older, newer);
+        _older = older;
+        _newer = newer;
+        _pairs = pairs;
+        BySupplier = Movements(d => d.Supplier, _ => true);
+        ByRecipient = Movements(d => d.Recipient, _ => true);
     }
 
     /// <summary>The older release.</summary>
@@ -76,6 +83,23 @@ public sealed partial class ReleaseComparison
 
     /// <summary>How each recipient's TIV delivered moved, largest absolute difference first.</summary>
     public ImmutableArray<TivMovement> ByRecipient { get; }
+
+    /// <summary>
+    /// How a recipient's imports moved, by supplier: <see cref="BySupplier"/> over the recipient's deals only (a deal
+    /// counts on each side where the recipient is its recipient in that release).
+    /// </summary>
+    public ImmutableArray<TivMovement> SuppliersOf(Actor recipient)
+    {
+        ArgumentNullException.ThrowIfNull(recipient);
+        return Movements(d => d.Supplier, d => d.Recipient == recipient);
+    }
+
+    /// <summary>How a supplier's exports moved, by recipient: <see cref="ByRecipient"/> over the supplier's deals only.</summary>
+    public ImmutableArray<TivMovement> RecipientsOf(Actor supplier)
+    {
+        ArgumentNullException.ThrowIfNull(supplier);
+        return Movements(d => d.Recipient, d => d.Supplier == supplier);
+    }
 
     /// <summary>Compares two releases of the register (both full registers, or both by-delivery-year exports).</summary>
     /// <param name="older">The older release.</param>
@@ -118,23 +142,27 @@ public sealed partial class ReleaseComparison
             [.. matcher.AmbiguousGroups], byRule, [.. matcher.Pairs.Select(p => (p.Old, p.New))]);
     }
 
-    private static ImmutableArray<TivMovement> Movements(Func<ArmsDeal, Actor> role, ImmutableArray<ArmsDeal> added, ImmutableArray<ArmsDeal> removed,
-        ImmutableArray<AmbiguousMatch> ambiguous, List<(ArmsDeal Old, ArmsDeal New)> pairs, TradeRegister older, TradeRegister newer)
+    private ImmutableArray<TivMovement> Movements(Func<ArmsDeal, Actor> role, Func<ArmsDeal, bool> selected)
     {
-        var actors = older.Deals.Select(role).Concat(newer.Deals.Select(role)).Distinct().ToList();
-        var old = Sum(older.Deals, role);
-        var @new = Sum(newer.Deals, role);
-        var add = Sum(added, role);
-        var rem = Sum(removed, role);
+        var old = Sum(_older.Deals.Where(selected), role);
+        var @new = Sum(_newer.Deals.Where(selected), role);
+        var add = Sum(Added.Where(selected), role);
+        var rem = Sum(Removed.Where(selected), role);
         var revised = new Dictionary<Actor, double>();
-        foreach (var (o, n) in pairs)
+        foreach (var (o, n) in _pairs)
         {
-            revised[role(n)] = revised.GetValueOrDefault(role(n)) + n.DeliveredTiv.Millions;
-            revised[role(o)] = revised.GetValueOrDefault(role(o)) - o.DeliveredTiv.Millions;
+            if (selected(n))
+            {
+                revised[role(n)] = revised.GetValueOrDefault(role(n)) + n.DeliveredTiv.Millions;
+            }
+            if (selected(o))
+            {
+                revised[role(o)] = revised.GetValueOrDefault(role(o)) - o.DeliveredTiv.Millions;
+            }
         }
-        var ambOld = Sum(ambiguous.SelectMany(a => a.Old), role);
-        var ambNew = Sum(ambiguous.SelectMany(a => a.New), role);
-        return [.. actors
+        var ambOld = Sum(Ambiguous.SelectMany(a => a.Old).Where(selected), role);
+        var ambNew = Sum(Ambiguous.SelectMany(a => a.New).Where(selected), role);
+        return [.. old.Keys.Concat(@new.Keys).Distinct()
             .Select(a => new TivMovement(a, old.GetValueOrDefault(a, Tiv.NoDeliveries), @new.GetValueOrDefault(a, Tiv.NoDeliveries),
                 add.GetValueOrDefault(a).Millions, rem.GetValueOrDefault(a).Millions, revised.GetValueOrDefault(a),
                 ambNew.GetValueOrDefault(a).Millions - ambOld.GetValueOrDefault(a).Millions))
