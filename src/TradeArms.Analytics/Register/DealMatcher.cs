@@ -95,8 +95,9 @@ internal sealed class DealMatcher
             Pairs.Add((o, n, rule));
             _oldDone[_oldIndex[o]] = true;
             _newDone[_newIndex[n]] = true;
-            old.Remove(o);
-            @new.Remove(n);
+            // By reference: two deals of one release may hold equal values.
+            old.RemoveAt(old.FindIndex(x => ReferenceEquals(x, o)));
+            @new.RemoveAt(@new.FindIndex(x => ReferenceEquals(x, n)));
         }
         void TakeSingletons()
         {

@@ -322,8 +322,15 @@ public class ArmsRegisterCommandsTest
 
     // --- SIPRI's real releases (skipped where ../shared/data is absent) -------------------------------------------
 
-    private static string? SharedRegister(string release) =>
-        Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data", "sipri-register", release, "trade-register.csv")) is var p && File.Exists(p) ? p : null;
+    // ../shared/data beside the repository, or TRADEARMS_SHARED_DATA, as in the Analytics tests.
+    private static string? SharedRegister(string release)
+    {
+        var root = Environment.GetEnvironmentVariable("TRADEARMS_SHARED_DATA") is { Length: > 0 } configured
+            ? configured
+            : Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data"));
+        var path = Path.Combine(root, "sipri-register", release, "trade-register.csv");
+        return File.Exists(path) ? path : null;
+    }
 
     [RegisterDataFact]
     public void Deals_Release2026_RussiaToPakistanIsNineDealsWithTheMi35M()
