@@ -7,8 +7,9 @@ namespace TradeArms.Tests.Register;
 
 /// <summary>
 /// The real releases of SIPRI's Trade Register in <c>../shared/data</c>. Counts and figures were obtained with python3
-/// reading the same files independently (split on ',' after joining the broken lines; see the PROVENANCE notes) and,
-/// for the Pakistan-Russia deals, by reading the rows by hand.
+/// reading the same files independently (<c>Reference/register_reference.py</c>: split on ',' after joining the
+/// broken lines), checked against PROVENANCE.md where it gives them, and, for the Pakistan-Russia deals, by reading
+/// the rows by hand.
 /// </summary>
 public class RegisterReleasesTest
 {

@@ -6,7 +6,8 @@ namespace TradeArms.Tests.Register;
 
 /// <summary>
 /// Comparisons of the real full releases. The counts were reproduced independently by a python3 implementation of the
-/// same documented matching rules (same passes, disambiguators and ambiguity rule) over the raw files.
+/// same documented matching rules (same passes, disambiguators and ambiguity rule) over the raw files:
+/// <c>Reference/register_reference.py</c>.
 /// </summary>
 public class ReleaseRevisionsTest
 {
