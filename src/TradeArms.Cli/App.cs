@@ -20,6 +20,8 @@ internal static class App
         ValidateCommand.Definition,
         ImportSipriCommand.Definition,
         ArmsFactSheetCommand.Definition,
+        ArmsDealsCommand.Definition,
+        RegisterDiffCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

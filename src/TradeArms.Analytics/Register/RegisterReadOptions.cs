@@ -1,0 +1,14 @@
+namespace TradeArms.Register;
+
+/// <summary>Options for reading SIPRI's Trade Register; the defaults suit SIPRI's own exports.</summary>
+public sealed record RegisterReadOptions
+{
+    /// <summary>What to do with a supplier or recipient name the actor catalogue does not know.</summary>
+    public UnknownActorPolicy UnknownActors { get; init; } = UnknownActorPolicy.Infer;
+
+    /// <summary>What to do with a record broken across two lines by a line break in its comments.</summary>
+    public BrokenLinePolicy BrokenLines { get; init; } = BrokenLinePolicy.Repair;
+
+    /// <summary>The default options.</summary>
+    public static RegisterReadOptions Default { get; } = new();
+}
