@@ -51,7 +51,7 @@ public sealed record HerfindahlIndex
     /// <summary>For example <c>HHI 0.309 (3091 on the 0-10000 scale; 9 suppliers, equivalent to 3.2 equal ones)</c>.</summary>
     public override string ToString()
     {
-        var who = Breakdown == ShareBreakdown.ImportsBySupplier ? "suppliers" : "recipients";
+        var who = (Breakdown == ShareBreakdown.ImportsBySupplier ? "supplier" : "recipient") + (Partners == 1 ? "" : "s");
         return Index is { } h
             ? string.Create(CultureInfo.InvariantCulture, $"HHI {h:0.000} ({Points:0} on the 0-10000 scale; {Partners} {who}, equivalent to {EquivalentPartners:0.0} equal ones)")
             : $"HHI undefined (no deliveries in {Window})";
