@@ -418,4 +418,20 @@ public class SharesTest
         Assert.Equal(Tiv.NoDeliveries, arms.Total(All, recipient: arms.Actor("Norway")));
         Assert.Equal(80, arms.Total(All).Millions);
     }
+
+    [Fact]
+    public void OnlyDeliveriesUnderHalf_SharesAndHhiAreUndefinedNotZeroOrNaN()
+    {
+        // SIPRI printed "0" (under 0.5) for the only deliveries of the window: the volume is 0, so no share is defined.
+        var arms = SipriTivTableReader.Parse(Table("to", "Pakistan", 1951, 1952, "United States,,0,0", "", "Total,,0,0"), "p.csv");
+        var shares = arms.SupplierShares(arms.Actor("Pakistan"), YearRange.Parse("1951-1952"));
+
+        var us = Assert.Single(shares.Partners);
+        Assert.Equal(TivStatus.BelowHalf, us.Volume.Status);
+        Assert.Null(us.Percent);
+        Assert.Null(shares.Concentration.Index);
+        Assert.Equal(1, shares.Concentration.Partners);
+        Assert.Contains("   1  United States         <0.5    n/a\n      Total                 <0.5    n/a\n", shares.ToString(), StringComparison.Ordinal);
+        Assert.Equal("HHI undefined (every delivery in 1951-1952 is under 0.5 TIV million)", shares.Concentration.ToString());
+    }
 }

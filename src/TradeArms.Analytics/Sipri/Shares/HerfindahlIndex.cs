@@ -54,6 +54,6 @@ public sealed record HerfindahlIndex
         var who = (Breakdown == ShareBreakdown.ImportsBySupplier ? "supplier" : "recipient") + (Partners == 1 ? "" : "s");
         return Index is { } h
             ? string.Create(CultureInfo.InvariantCulture, $"HHI {h:0.000} ({Points:0} on the 0-10000 scale; {Partners} {who}, equivalent to {EquivalentPartners:0.0} equal ones)")
-            : $"HHI undefined (no deliveries in {Window})";
+            : Partners == 0 ? $"HHI undefined (no deliveries in {Window})" : $"HHI undefined (every delivery in {Window} is under 0.5 TIV million)";
     }
 }

@@ -139,7 +139,8 @@ public sealed partial record ShareTable
 
     internal double? Percent(Tiv volume) => Total.Millions > 0 ? volume.Millions / Total.Millions * 100 : null;
 
-    internal static string Format(Tiv value) => value.Millions.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Format(Tiv value) => value.Status == TivStatus.BelowHalf && value.Millions == 0 ? "<0.5"
+        : value.Millions.ToString("0.##", CultureInfo.InvariantCulture);
 
     internal static string FormatPercent(double? percent) => percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
 
