@@ -19,6 +19,7 @@ public static class Mirror
     /// </param>
     /// <exception cref="ArgumentException">The tables are not the two sides of one pair, or their periods differ in kind and no alignment was given.</exception>
     /// <exception cref="UnitMismatchException">The tables are in different units.</exception>
+    /// <exception cref="InvalidOperationException">The alignment cannot place a fiscal year (LargerOverlap with July-June years).</exception>
     public static MirrorComparison Compare(BilateralTradeTable first, BilateralTradeTable second, FiscalYearAlignment? alignment = null)
     {
         ArgumentNullException.ThrowIfNull(first);

@@ -59,7 +59,10 @@ public sealed partial record ShareTable
     /// <summary>What the shares are shares of.</summary>
     public ShareDenominator Denominator { get; }
 
-    /// <summary>The number of partners listed before the "others" row; null when every partner is listed.</summary>
+    /// <summary>
+    /// The number of partners listed before the "others" row; null when every partner is listed. The cut is by
+    /// position: partners tied at the cut are taken in name order, and the rest go to "others".
+    /// </summary>
     public int? Top { get; }
 
     /// <summary>The measure of every volume: TIV million.</summary>
