@@ -22,6 +22,10 @@ internal static class App
         ArmsFactSheetCommand.Definition,
         ArmsDealsCommand.Definition,
         RegisterDiffCommand.Definition,
+        ArmsSharesCommand.Definition,
+        ArmsCompareCommand.Definition,
+        ArmsSeriesCommand.Definition,
+        TradeSummaryCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>
@@ -43,7 +47,10 @@ internal static class App
         var (command, rest) = Find(args);
         if (command is null)
         {
-            stderr.WriteLine($"error: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'. Run 'tradearms --help' for the list of commands.");
+            var group = s_commands.Where(c => c.Name.StartsWith(args[0] + " ", StringComparison.Ordinal)).Select(c => c.Name).ToList();
+            stderr.WriteLine(group.Count > 0
+                ? $"error: '{args[0]}' needs a subcommand: {string.Join(", ", group)}. Run 'tradearms {group[0]} --help'."
+                : $"error: unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'. Run 'tradearms --help' for the list of commands.");
             return BadInput;
         }
         if (rest.Any(a => a is "--help" or "-h"))

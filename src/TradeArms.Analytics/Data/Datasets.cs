@@ -20,6 +20,11 @@ public static class Datasets
     private static readonly Lazy<BilateralTradeTable> s_table1 = new(() =>
         BilateralTradeTableReader.Parse(ReadResource("trade.pakistan-russia-table1.tsv"), "embedded:data/trade/pakistan-russia-table1.tsv"));
     private static readonly Lazy<ArmsTransfers> s_sipri = new(LoadSipri);
+    private static readonly Lazy<DirectionOfTrade> s_dots = new(() =>
+        ImfDotsCsv.Parse(ReadResource("trade.imf-dots-pakistan-russia.csv"), "embedded:data/trade/imf-dots-pakistan-russia.csv", DotsVintage));
+
+    /// <summary>The vintage of the shipped IMF DOTS extract.</summary>
+    internal const string DotsVintage = "IMF DOTS as downloaded in February 2022 (data to 2020)";
 
     /// <summary>
     /// Pakistan's trade with Russia, FY2010-11 to FY2014-15 (July-June), US$ million, with the Total and Balance
@@ -27,6 +32,15 @@ public static class Datasets
     /// <see cref="BilateralTradeTable.Validate"/>).
     /// </summary>
     public static BilateralTradeTable PakistanRussiaTable1 => s_table1.Value;
+
+    /// <summary>
+    /// Pakistan's and Russia's reports of their trade with each other from IMF Direction of Trade Statistics (DOTS),
+    /// calendar years, US$ million, exports FOB and imports CIF: Pakistan-Russian Federation 1992-2020 both ways, and
+    /// Pakistan's trade with the USSR 1960-1992 (kept separate). Use <see cref="DirectionOfTrade.Table"/> for either
+    /// side's view and <see cref="DirectionOfTrade.Mirror"/> to compare the two.
+    /// </summary>
+    /// <remarks>Source: International Monetary Fund, Direction of Trade Statistics (downloaded February 2022). See <c>data/README.md</c>.</remarks>
+    public static DirectionOfTrade PakistanRussiaDots => s_dots.Value;
 
     /// <summary>
     /// The shipped SIPRI extract of the release generated 22 April 2022 (by-recipient tables of India and Pakistan)

@@ -193,6 +193,11 @@ public sealed partial class ArmsTransfers
         var s = supplier is null ? Any : Id(supplier);
         var r = recipient is null ? Any : Id(recipient);
         var total = Tiv.NoDeliveries;
+        if ((supplier is not null && s < 0) || (recipient is not null && r < 0))
+        {
+            // An actor absent from the data delivered (or received) nothing; it must not widen the selection to all.
+            return total;
+        }
         for (var i = 0; i < _supplier.Length; i++)
         {
             if ((s == Any || _supplier[i] == s) && (r == Any || _recipient[i] == r) && window.Contains(new CalendarYear(_year[i])))
@@ -244,7 +249,9 @@ public sealed partial class ArmsTransfers
     /// A copy in which every delivery by the Soviet Union is counted as a delivery by Russia (summed with Russia's
     /// own in any year both delivered). This is an analytical choice, not SIPRI's: SIPRI lists the Soviet Union
     /// (to 1991) and Russia (from 1992) as separate suppliers and recipients. Use it, and say so, when a study treats
-    /// Russia as the Soviet Union's continuing state. Published totals are dropped (they no longer apply).
+    /// Russia as the Soviet Union's continuing state. Published totals that no longer apply (the Soviet Union's and
+    /// Russia's own totals, and pair totals involving either) are dropped; the others (e.g. India's imports in a
+    /// year, the world total) still hold and are kept.
     /// </summary>
     public ArmsTransfers WithSovietUnionAsRussia()
     {
@@ -266,7 +273,15 @@ public sealed partial class ArmsTransfers
             builder.AddNote(note);
         }
         builder.AddNote("Soviet Union counted as Russia (WithSovietUnionAsRussia): an analytical choice, not SIPRI's.");
-        return builder.Build(includeTotals: false);
+        foreach (var total in PublishedTotals)
+        {
+            var involved = total.Supplier == soviet || total.Supplier == russia || total.Recipient == soviet || total.Recipient == russia;
+            if (!involved)
+            {
+                builder.AddTotal(total);
+            }
+        }
+        return builder.Build(includeTotals: true);
     }
 
     /// <summary>A copy restricted to a window of years (published totals of other years are dropped).</summary>

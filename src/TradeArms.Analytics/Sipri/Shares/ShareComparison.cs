@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+
+namespace TradeArms.Sipri;
+
+/// <summary>
+/// A period comparison table like those of SIPRI's fact sheets: for a recipient (or supplier), each main partner's
+/// share in a first and a second window, and the percent change of the subject's total between them
+/// (<c>arms.CompareSupplierShares(india, YearRange.Parse("2012-2016"), YearRange.Parse("2017-2021"), top: 3)</c>).
+/// </summary>
+/// <remarks>
+/// With a top N, the rows are the partners among the N largest in either window (ordered by the second window, then
+/// the first), followed by an "others" row for everyone else, so each window's shares add up as in its
+/// <see cref="ShareTable"/>. Rank changes between the windows are on every row (<see cref="ShareComparisonRow.RankChange"/>).
+/// </remarks>
+public sealed partial record ShareComparison
+{
+    internal ShareComparison(ShareTable first, ShareTable second, int? top)
+    {
+        FirstShares = first;
+        SecondShares = second;
+        Top = top;
+        var a = first.Total.Millions;
+        var b = second.Total.Millions;
+        Reason = a > 0 ? null : $"the total of {first.Window} is 0";
+        PercentChange = Reason is null ? (b - a) / a * 100 : null;
+        var listed = new List<Actor>();
+        foreach (var p in second.Partners.Take(top ?? int.MaxValue).Concat(first.Partners.Take(top ?? int.MaxValue)))
+        {
+            if (!listed.Contains(p.Partner!))
+            {
+                listed.Add(p.Partner!);
+            }
+        }
+        var rows = listed.Select(partner =>
+        {
+            var x = first.Partners.FirstOrDefault(p => p.Partner == partner);
+            var y = second.Partners.FirstOrDefault(p => p.Partner == partner);
+            return new ShareComparisonRow(partner, 1, x?.Volume ?? Tiv.NoDeliveries, x?.Percent ?? first.Percent(Tiv.NoDeliveries), x?.Rank,
+                y?.Volume ?? Tiv.NoDeliveries, y?.Percent ?? second.Percent(Tiv.NoDeliveries), y?.Rank);
+        }).ToList();
+        var restFirst = first.Partners.Where(p => !listed.Contains(p.Partner!)).ToList();
+        var restSecond = second.Partners.Where(p => !listed.Contains(p.Partner!)).ToList();
+        var restCount = restFirst.Select(p => p.Partner!).Union(restSecond.Select(p => p.Partner!)).Count();
+        if (restCount > 0)
+        {
+            var vx = Tiv.Sum(restFirst.Select(p => p.Volume));
+            var vy = Tiv.Sum(restSecond.Select(p => p.Volume));
+            rows.Add(new ShareComparisonRow(null, restCount, vx, first.Percent(vx), null, vy, second.Percent(vy), null));
+        }
+        Rows = [.. rows];
+        Notes = [.. first.Notes.Concat(second.Notes).Distinct()];
+    }
+
+    /// <summary>The recipient or supplier.</summary>
+    public Actor Subject => SecondShares.Subject;
+
+    /// <summary>Which flow is broken down.</summary>
+    public ShareBreakdown Breakdown => SecondShares.Breakdown;
+
+    /// <summary>The first (usually earlier) window.</summary>
+    public YearRange First => FirstShares.Window;
+
+    /// <summary>The second window.</summary>
+    public YearRange Second => SecondShares.Window;
+
+    /// <summary>What the shares are shares of.</summary>
+    public ShareDenominator Denominator => SecondShares.Denominator;
+
+    /// <summary>The number of partners per window listed before "others"; null when every partner is listed.</summary>
+    public int? Top { get; }
+
+    /// <summary>The measure of every volume: TIV million.</summary>
+    public Measure Measure { get; } = Measure.TivMillions;
+
+    /// <summary>Citation and vintage of the data.</summary>
+    public DataSource Source => SecondShares.Source;
+
+    /// <summary>The full shares of the first window.</summary>
+    public ShareTable FirstShares { get; }
+
+    /// <summary>The full shares of the second window.</summary>
+    public ShareTable SecondShares { get; }
+
+    /// <summary>The subject's total in the first window (the denominator of its shares).</summary>
+    public Tiv FirstTotal => FirstShares.Total;
+
+    /// <summary>The subject's total in the second window.</summary>
+    public Tiv SecondTotal => SecondShares.Total;
+
+    /// <summary>The percent change of the total from the first window to the second; null when undefined (see <see cref="Reason"/>).</summary>
+    public double? PercentChange { get; }
+
+    /// <summary>Why <see cref="PercentChange"/> is undefined; null when it is defined.</summary>
+    public string? Reason { get; }
+
+    /// <summary>The listed partners and the "others" row.</summary>
+    public ImmutableArray<ShareComparisonRow> Rows { get; }
+
+    /// <summary>The notes of both windows' share tables (coverage).</summary>
+    public ImmutableArray<string> Notes { get; }
+
+    /// <summary>The comparison as text: title, total change, one row per partner, notes and source.</summary>
+    public override string ToString()
+    {
+        var role = SecondShares.PartnerRole;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture,
+            $"{Subject.Name}'s arms {(Breakdown == ShareBreakdown.ImportsBySupplier ? "imports by supplier" : "exports by recipient")}, {First} vs {Second} ({Tiv.UnitLabel})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
+        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%\n" : $"change undefined ({Reason})\n");
+        var rows = Rows.Select(r => (IReadOnlyList<string>)[
+            r.Label,
+            ShareTable.FormatPercent(r.FirstPercent), r.FirstRank?.ToString(CultureInfo.InvariantCulture) ?? "",
+            ShareTable.FormatPercent(r.SecondPercent), r.SecondRank?.ToString(CultureInfo.InvariantCulture) ?? "",
+            r.RankChange is { } rc ? rc.ToString("+0;-0;0", CultureInfo.InvariantCulture) : "",
+        ]).ToList();
+        text.Append(Text.TextTable.Format(
+            [char.ToUpperInvariant(role[0]) + role[1..], $"Share {First}", "Rank", $"Share {Second}", "Rank", "Places"],
+            [false, true, true, true, true, true], rows));
+        foreach (var note in Notes)
+        {
+            text.Append("Note: ").Append(note).Append('\n');
+        }
+        text.Append(Source.Caption).Append('\n');
+        return text.ToString();
+    }
+}

@@ -1,0 +1,75 @@
+namespace TradeArms;
+
+/// <summary>
+/// Mirror statistics: the same trade as each side reports it. Pakistan's reported exports to Russia are compared with
+/// Russia's reported imports from Pakistan, and Pakistan's imports from Russia with Russia's exports to Pakistan.
+/// </summary>
+public static class Mirror
+{
+    /// <summary>
+    /// Compares two tables of one pair, one reported by each side (<paramref name="first"/>'s reporter is
+    /// <paramref name="second"/>'s partner and the other way round), period by period and in both directions.
+    /// </summary>
+    /// <param name="first">One side's table, e.g. Pakistan's report of its trade with Russia.</param>
+    /// <param name="second">The other side's, e.g. Russia's report of its trade with Pakistan.</param>
+    /// <param name="alignment">
+    /// How to put a fiscal-year table against calendar years; required when exactly one table is by fiscal year (or the
+    /// two use different fiscal conventions), ignored otherwise. The aligned periods are relabelled, not pro-rated, so
+    /// the gaps then include the shift of the reporting period as well as the valuation; the result notes this.
+    /// </param>
+    /// <exception cref="ArgumentException">The tables are not the two sides of one pair, or their periods differ in kind and no alignment was given.</exception>
+    /// <exception cref="UnitMismatchException">The tables are in different units.</exception>
+    /// <exception cref="InvalidOperationException">The alignment cannot place a fiscal year (LargerOverlap with July-June years).</exception>
+    public static MirrorComparison Compare(BilateralTradeTable first, BilateralTradeTable second, FiscalYearAlignment? alignment = null)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (first.Reporter != second.Partner || first.Partner != second.Reporter)
+        {
+            throw new ArgumentException(
+                $"A mirror comparison needs both sides of one pair: the first table is {first.Reporter}'s report on {first.Partner}, the second {second.Reporter}'s report on {second.Partner}.",
+                nameof(second));
+        }
+        if (first.Unit != second.Unit)
+        {
+            throw new UnitMismatchException($"The tables are in different units ({first.Unit} and {second.Unit}); convert one first.");
+        }
+        var notes = new List<string>();
+        var a = Periods(first);
+        var b = Periods(second);
+        var sameKind = a.Keys.Concat(b.Keys).Select(p => p.Start.Month).Distinct().Count() <= 1;
+        if (!sameKind)
+        {
+            if (alignment is not { } rule)
+            {
+                throw new ArgumentException(
+                    $"{Describe(first)} and {Describe(second)}: fiscal and calendar years are different periods. Pass a FiscalYearAlignment to put them against each other explicitly.",
+                    nameof(alignment));
+            }
+            foreach (var t in new[] { first, second }.Where(t => t.PeriodKind == PeriodKind.FiscalYear))
+            {
+                notes.Add($"{t.Reporter}'s figures are by fiscal year, relabelled as calendar years by {rule} ({t.Rows[0].Period} as {t.Rows[0].Period.ToCalendarYear(rule)}) and not pro-rated: the gaps include the shift of the reporting period, not only the valuation.");
+            }
+            a = Align(first, rule);
+            b = Align(second, rule);
+        }
+        var periods = a.Keys.Union(b.Keys).Order().ToList();
+        var rows = new List<MirrorGap>();
+        foreach (var p in periods)
+        {
+            var x = a.GetValueOrDefault(p);
+            var y = b.GetValueOrDefault(p);
+            rows.Add(new MirrorGap(p, first.Reporter, first.Partner, x?.Exports, y?.Imports));
+            rows.Add(new MirrorGap(p, second.Reporter, second.Partner, y?.Exports, x?.Imports));
+        }
+        return new MirrorComparison(first, second, sameKind ? null : alignment, [.. rows], [.. notes]);
+    }
+
+    private static Dictionary<Period, TradeRow> Periods(BilateralTradeTable table) => table.Rows.ToDictionary(r => r.Period);
+
+    private static Dictionary<Period, TradeRow> Align(BilateralTradeTable table, FiscalYearAlignment rule) =>
+        table.Rows.ToDictionary(r => (Period)r.Period.ToCalendarYear(rule));
+
+    private static string Describe(BilateralTradeTable t) =>
+        $"{t.Reporter}'s table is by {(t.PeriodKind == PeriodKind.FiscalYear ? $"fiscal year ({t.Rows[0].Period.FiscalYear.Convention})" : "calendar year")}";
+}

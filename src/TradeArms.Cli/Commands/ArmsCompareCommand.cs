@@ -1,0 +1,114 @@
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms arms compare</c>: a recipient's (or supplier's) partners in two windows, as SIPRI's fact sheets show them.</summary>
+internal static class ArmsCompareCommand
+{
+    public static Command Definition { get; } = new(
+        "arms compare",
+        "Compare two windows as SIPRI's fact sheets do: each main supplier's share of a recipient's imports (or, with --supplier, each market's share) in both, ranks, and the change of the total.",
+        "tradearms arms compare (--recipient <name> | --supplier <name>) [--first <yyyy-yyyy>] [--second <yyyy-yyyy>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        [
+            ("--recipient <name>", "The recipient (SIPRI name, alias or ISO code)."),
+            ("--supplier <name>", "The supplier (instead of --recipient): compare its markets."),
+            ("--first <range>", "The first window, e.g. 2012-2016 (default: the 5 years before --second)."),
+            ("--second <range>", "The second window, e.g. 2017-2021 (default: the last 5 years of the data)."),
+            ("--top <n>", "List partners among the n largest of either window, then 'Others' (default: 3, as in SIPRI's fact sheets)."),
+            ArmsOptions.DenominatorHelp,
+            ArmsOptions.FormatHelp,
+            ArmsOptions.DataHelp,
+            ArmsOptions.SovietHelp,
+        ],
+        ["recipient", "supplier", "first", "second", "top", "denominator", "format", "data"],
+        ["soviet-union-as-russia"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        const string Name = "arms compare";
+        if (args.Positional.Count != 0)
+        {
+            throw new UsageException($"{Name} takes no positional arguments (found '{args.Positional[0]}'). See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        var top = ArmsOptions.Top(args, Name) ?? 3;
+        var denominator = ArmsOptions.Denominator(args);
+        if ((args.Option("recipient") is null) == (args.Option("supplier") is null))
+        {
+            throw new UsageException($"{Name} needs either --recipient <name> or --supplier <name>. See 'tradearms {Name} --help'.");
+        }
+        var arms = ArmsOptions.Load(args);
+        var second = ArmsOptions.Range(arms, args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms));
+        var first = ArmsOptions.Range(arms, args.Option("first"), "--first", second.Previous());
+        var recipient = ArmsOptions.Actor(arms, args, "recipient");
+        var comparison = ArmsOptions.Compute(() => recipient is not null
+            ? arms.CompareSupplierShares(recipient, first, second, top, denominator)
+            : arms.CompareRecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, first, second, top, denominator));
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(comparison),
+            OutputFormat.Csv => Csv(comparison),
+            _ => comparison.ToString(),
+        });
+        if (format != OutputFormat.Table)
+        {
+            foreach (var note in comparison.Notes)
+            {
+                context.Error.WriteLine("note: " + note);
+            }
+        }
+        return App.Ok;
+    }
+
+    internal static string Json(ShareComparison comparison) => ArmsOptions.Json(json =>
+    {
+        var role = comparison.SecondShares.PartnerRole;
+        json.WriteStartObject();
+        json.WriteString(comparison.Breakdown == ShareBreakdown.ImportsBySupplier ? "recipient" : "supplier", comparison.Subject.Name);
+        json.WriteString("first", comparison.First.ToString());
+        json.WriteString("second", comparison.Second.ToString());
+        json.WriteString("measure", comparison.Measure.Label);
+        json.WriteString("denominator", comparison.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
+        json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
+        json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
+        ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
+        if (comparison.Reason is { } reason)
+        {
+            json.WriteString("reason", reason);
+        }
+        json.WriteStartArray("rows");
+        foreach (var row in comparison.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString(role, row.Partner?.Name ?? "Others");
+            json.WriteNumber("partners", row.Partners);
+            json.WriteNumber("firstTiv", row.FirstVolume.Millions);
+            ArmsOptions.Number(json, "firstShare", row.FirstPercent);
+            ArmsOptions.Number(json, "firstRank", row.FirstRank);
+            json.WriteNumber("secondTiv", row.SecondVolume.Millions);
+            ArmsOptions.Number(json, "secondShare", row.SecondPercent);
+            ArmsOptions.Number(json, "secondRank", row.SecondRank);
+            ArmsOptions.Number(json, "rankChange", row.RankChange);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ArmsOptions.Source(json, comparison.Source, comparison.Notes);
+        json.WriteEndObject();
+    });
+
+    internal static string Csv(ShareComparison comparison)
+    {
+        var text = new StringBuilder($"{comparison.SecondShares.PartnerRole},partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change\n");
+        foreach (var r in comparison.Rows)
+        {
+            text.Append(OutputFormats.CsvField(r.Partner?.Name ?? "Others")).Append(',')
+                .Append(string.Join(',', ArmsOptions.Csv(r.Partners), ArmsOptions.Csv(r.FirstVolume.Millions), ArmsOptions.Csv(r.FirstPercent), ArmsOptions.Csv(r.FirstRank),
+                    ArmsOptions.Csv(r.SecondVolume.Millions), ArmsOptions.Csv(r.SecondPercent), ArmsOptions.Csv(r.SecondRank), ArmsOptions.Csv(r.RankChange)))
+                .Append('\n');
+        }
+        return text.ToString();
+    }
+}

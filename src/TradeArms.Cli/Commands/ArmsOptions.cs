@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>What every <c>arms</c> command shares: the data (<c>--data</c>), actor look-up, windows and JSON output.</summary>
+internal static class ArmsOptions
+{
+    public static readonly (string, string) DataHelp =
+        ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library: India's and Pakistan's imports, Russia's and China's exports, 2022 release).");
+
+    public static readonly (string, string) SovietHelp =
+        ("--soviet-union-as-russia", "Count the Soviet Union's deliveries as Russia's (an analytical choice, not SIPRI's; by default they stay separate).");
+
+    public static readonly (string, string) FormatHelp = ("--format <f>", "table (default), json or csv.");
+
+    public static readonly (string, string) DenominatorHelp =
+        ("--denominator <d>", "rows (default: shares of the sum of the partner rows, adding up to 100%) or total (shares of SIPRI's printed Total row; they differ by rounding).");
+
+    /// <summary>Loads <c>--data</c> (or the shipped extract), merged as asked.</summary>
+    public static ArmsTransfers Load(Arguments args)
+    {
+        var arms = args.Option("data") is { } path
+            ? File.Exists(path) || Directory.Exists(path) ? SipriTivTableReader.Read(path) : throw new UsageException($"--data: '{path}' is neither a file nor a folder.")
+            : Datasets.Sipri;
+        return args.Flag("soviet-union-as-russia") ? arms.WithSovietUnionAsRussia() : arms;
+    }
+
+    /// <summary>The actor named by an option (SIPRI name, alias or ISO code); null when the option is absent.</summary>
+    public static Actor? Actor(ArmsTransfers arms, Arguments args, string option) =>
+        args.Option(option) is { } name ? arms.Actor(name) : null;
+
+    /// <summary>
+    /// The window of <c>--from</c>/<c>--to</c>: each defaults to <paramref name="fallback"/>'s end; the window must lie
+    /// within the data.
+    /// </summary>
+    public static YearRange Window(ArmsTransfers arms, Arguments args, YearRange fallback)
+    {
+        var first = Year(args.Option("from"), "--from") ?? fallback.First;
+        var last = Year(args.Option("to"), "--to") ?? fallback.Last;
+        if (last < first)
+        {
+            throw new UsageException($"--to ({last}) is before --from ({first}).");
+        }
+        return Within(arms, new YearRange(first, last), "--from/--to");
+    }
+
+    /// <summary>The last five years of the data (SIPRI's comparison window).</summary>
+    public static YearRange LastFiveYears(ArmsTransfers arms) =>
+        new(arms.Years.Count >= 5 ? arms.Years.Last.PlusYears(-4) : arms.Years.First, arms.Years.Last);
+
+    /// <summary>A window given as text (<c>2017-2021</c>) for an option.</summary>
+    public static YearRange Range(ArmsTransfers arms, string? text, string option, YearRange fallback) =>
+        text is null ? Within(arms, fallback, option)
+        : YearRange.TryParse(text, out var range) ? Within(arms, range, option)
+        : throw new UsageException($"{option}: expected a year range such as 2017-2021, found '{text}'.");
+
+    public static YearRange Within(ArmsTransfers arms, YearRange window, string option) => arms.Years.Contains(window) ? window
+        : throw new UsageException($"{option}: the window {window} reaches beyond the data ({arms.Years}).");
+
+    public static int? Top(Arguments args, string command)
+    {
+        if (args.Option("top") is not { } text)
+        {
+            return null;
+        }
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n
+            : throw new UsageException($"--top: expected a whole number of at least 1, found '{text}'. See 'tradearms {command} --help'.");
+    }
+
+    public static ShareDenominator Denominator(Arguments args) => args.Option("denominator")?.ToLowerInvariant() switch
+    {
+        null or "rows" => ShareDenominator.SumOfRows,
+        "total" => ShareDenominator.SipriTotalRow,
+        var other => throw new UsageException($"--denominator takes rows or total, not '{other}'."),
+    };
+
+    /// <summary>Runs a share calculation, turning what the data cannot give into a usage error (exit 2).</summary>
+    public static T Compute<T>(Func<T> calculation)
+    {
+        try
+        {
+            return calculation();
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    public static string Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            write(json);
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+    }
+
+    /// <summary>Writes a number, or null; doubles are rounded to <paramref name="decimals"/> places.</summary>
+    public static void Number(Utf8JsonWriter json, string name, double? value, int decimals = 4)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, Math.Round(v, decimals, MidpointRounding.AwayFromZero));
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void Number(Utf8JsonWriter json, string name, int? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    public static void Source(Utf8JsonWriter json, DataSource source, IEnumerable<string> notes)
+    {
+        json.WriteString("source", source.Citation);
+        if (source.Vintage is { } vintage)
+        {
+            json.WriteString("vintage", vintage);
+        }
+        else
+        {
+            json.WriteNull("vintage");
+        }
+        json.WriteStartArray("notes");
+        foreach (var note in notes)
+        {
+            json.WriteStringValue(note);
+        }
+        json.WriteEndArray();
+    }
+
+    /// <summary>A number for CSV: invariant, up to <paramref name="decimals"/> places, empty when missing.</summary>
+    public static string Csv(double? value, int decimals = 4) =>
+        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture) : "";
+
+    public static string Csv(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static CalendarYear? Year(string? text, string option) => text is null ? null
+        : CalendarYear.TryParse(text, out var y) ? y : throw new UsageException($"{option}: expected a year such as 2017, found '{text}'.");
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms arms series</c>: TIV by year for a pair, a recipient's imports or a supplier's exports.</summary>
+internal static class ArmsSeriesCommand
+{
+    public static Command Definition { get; } = new(
+        "arms series",
+        "TIV million by year for a supplier-recipient pair (or, with only one of them, a supplier's exports or a recipient's imports).",
+        "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        [
+            ("--supplier <name>", "The supplier (SIPRI name, alias or ISO code); omit for all suppliers."),
+            ("--recipient <name>", "The recipient; omit for all recipients. At least one of the two is needed."),
+            ("--from <year>", "First year (default: the first year with deliveries)."),
+            ("--to <year>", "Last year, included (default: the last year with deliveries)."),
+            ArmsOptions.FormatHelp,
+            ArmsOptions.DataHelp,
+            ArmsOptions.SovietHelp,
+        ],
+        ["supplier", "recipient", "from", "to", "format", "data"],
+        ["soviet-union-as-russia"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        const string Name = "arms series";
+        if (args.Positional.Count != 0)
+        {
+            throw new UsageException($"{Name} takes no positional arguments (found '{args.Positional[0]}'). See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        if (args.Option("supplier") is null && args.Option("recipient") is null)
+        {
+            throw new UsageException($"{Name} needs --supplier <name>, --recipient <name> or both. See 'tradearms {Name} --help'.");
+        }
+        var arms = ArmsOptions.Load(args);
+        var supplier = ArmsOptions.Actor(arms, args, "supplier");
+        var recipient = ArmsOptions.Actor(arms, args, "recipient");
+        TivSeries Select(YearRange? years) => supplier is not null && recipient is not null ? arms.Series(supplier, recipient, years)
+            : supplier is not null ? arms.ExportsOf(supplier, years) : arms.ImportsOf(recipient!, years);
+        var all = Select(null);
+        var delivered = all.Points.Where(p => p.Value.HasDeliveries).Select(p => p.Year).ToList();
+        var fallback = delivered.Count == 0 ? arms.Years : new YearRange(delivered[0], delivered[^1]);
+        var series = Select(ArmsOptions.Window(arms, args, fallback));
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(series),
+            OutputFormat.Csv => Csv(series),
+            _ => Text(series, delivered.Count == 0),
+        });
+        return App.Ok;
+    }
+
+    internal static string Text(TivSeries series, bool noDeliveries)
+    {
+        var text = new StringBuilder();
+        text.Append(series.Label).Append('\n');
+        if (noDeliveries)
+        {
+            text.Append("No deliveries in the data.\n");
+        }
+        var rows = series.Points.Select(p => (IReadOnlyList<string>)[p.Year.ToString(), Cell(p.Value)]).ToList();
+        rows.Add(["Total", Cell(series.Total)]);
+        text.Append(TradeArms.Text.TextTable.Format(["Year", Tiv.UnitLabel], [false, true], rows));
+        text.Append("'-' no deliveries; '<0.5' deliveries under 0.5 TIV million (SIPRI prints 0). TIV is a volume indicator, not US$.\n");
+        text.Append(series.Source.Caption).Append('\n');
+        return text.ToString();
+    }
+
+    internal static string Json(TivSeries series) => ArmsOptions.Json(json =>
+    {
+        json.WriteStartObject();
+        if (series.Supplier is { } s)
+        {
+            json.WriteString("supplier", s.Name);
+        }
+        else
+        {
+            json.WriteNull("supplier");
+        }
+        if (series.Recipient is { } r)
+        {
+            json.WriteString("recipient", r.Name);
+        }
+        else
+        {
+            json.WriteNull("recipient");
+        }
+        json.WriteString("window", series.Years.ToString());
+        json.WriteString("measure", Tiv.UnitLabel);
+        json.WriteNumber("total", series.Total.Millions);
+        json.WriteStartArray("values");
+        foreach (var (year, value) in series.Points)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year.Year);
+            json.WriteNumber("tiv", value.Millions);
+            json.WriteString("status", Status(value.Status));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ArmsOptions.Source(json, series.Source, []);
+        json.WriteEndObject();
+    });
+
+    internal static string Csv(TivSeries series)
+    {
+        var text = new StringBuilder("year,tiv,status\n");
+        foreach (var (year, value) in series.Points)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Millions)},{Status(value.Status)}\n");
+        }
+        return text.ToString();
+    }
+
+    private static string Status(TivStatus status) => status switch
+    {
+        TivStatus.NoDeliveries => "noDeliveries",
+        TivStatus.BelowHalf => "belowHalf",
+        _ => "reported",
+    };
+
+    private static string Cell(Tiv value) => value.Status switch
+    {
+        TivStatus.NoDeliveries => "-",
+        TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
+        _ => value.Millions.ToString("0.##", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,110 @@
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms arms shares</c>: suppliers' shares of a recipient's imports, or recipients' shares of a supplier's exports.</summary>
+internal static class ArmsSharesCommand
+{
+    public static Command Definition { get; } = new(
+        "arms shares",
+        "Suppliers' shares of a recipient's arms imports (or, with --supplier, recipients' shares of its exports) over a window, in TIV million.",
+        "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        [
+            ("--recipient <name>", "The recipient whose suppliers to rank (SIPRI name, alias or ISO code: India, IND)."),
+            ("--supplier <name>", "The supplier whose markets to rank (instead of --recipient)."),
+            ("--from <year>", "First year of the window (default: the last 5 years of the data)."),
+            ("--to <year>", "Last year of the window, included."),
+            ("--top <n>", "List the n largest partners and group the rest as 'Others' (default: list all)."),
+            ArmsOptions.DenominatorHelp,
+            ArmsOptions.FormatHelp,
+            ArmsOptions.DataHelp,
+            ArmsOptions.SovietHelp,
+        ],
+        ["recipient", "supplier", "from", "to", "top", "denominator", "format", "data"],
+        ["soviet-union-as-russia"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        const string Name = "arms shares";
+        if (args.Positional.Count != 0)
+        {
+            throw new UsageException($"{Name} takes no positional arguments (found '{args.Positional[0]}'). See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        var top = ArmsOptions.Top(args, Name);
+        var denominator = ArmsOptions.Denominator(args);
+        if ((args.Option("recipient") is null) == (args.Option("supplier") is null))
+        {
+            throw new UsageException($"{Name} needs either --recipient <name> or --supplier <name>. See 'tradearms {Name} --help'.");
+        }
+        var arms = ArmsOptions.Load(args);
+        var window = ArmsOptions.Window(arms, args, ArmsOptions.LastFiveYears(arms));
+        var recipient = ArmsOptions.Actor(arms, args, "recipient");
+        var shares = ArmsOptions.Compute(() => recipient is not null
+            ? arms.SupplierShares(recipient, window, top, denominator)
+            : arms.RecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, window, top, denominator));
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(shares),
+            OutputFormat.Csv => Csv(shares),
+            _ => shares.ToString(),
+        });
+        if (format != OutputFormat.Table)
+        {
+            foreach (var note in shares.Notes)
+            {
+                context.Error.WriteLine("note: " + note);
+            }
+        }
+        return App.Ok;
+    }
+
+    internal static string Json(ShareTable shares) => ArmsOptions.Json(json =>
+    {
+        var subject = shares.Breakdown == ShareBreakdown.ImportsBySupplier ? "recipient" : "supplier";
+        json.WriteStartObject();
+        json.WriteString(subject, shares.Subject.Name);
+        json.WriteString("window", shares.Window.ToString());
+        json.WriteNumber("from", shares.Window.First.Year);
+        json.WriteNumber("to", shares.Window.Last.Year);
+        json.WriteString("measure", shares.Measure.Label);
+        json.WriteString("denominator", shares.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
+        json.WriteNumber("total", shares.Total.Millions);
+        json.WriteNumber("sumOfRows", shares.SumOfRows.Millions);
+        ArmsOptions.Number(json, "printedTotal", shares.PrintedTotal?.Millions);
+        json.WriteString("coverage", shares.Coverage.ToString().ToLowerInvariant());
+        ArmsOptions.Number(json, "hhi", shares.Concentration.Index, 6);
+        ArmsOptions.Number(json, "hhiPoints", shares.Concentration.Points, 2);
+        json.WriteStartArray("shares");
+        foreach (var row in shares.Rows)
+        {
+            json.WriteStartObject();
+            ArmsOptions.Number(json, "rank", row.Rank);
+            json.WriteString(shares.PartnerRole, row.Partner?.Name ?? "Others");
+            json.WriteNumber("partners", row.Partners);
+            json.WriteNumber("tiv", row.Volume.Millions);
+            ArmsOptions.Number(json, "share", row.Percent);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ArmsOptions.Source(json, shares.Source, shares.Notes);
+        json.WriteEndObject();
+    });
+
+    internal static string Csv(ShareTable shares)
+    {
+        var text = new StringBuilder($"rank,{shares.PartnerRole},partners,tiv,share\n");
+        foreach (var row in shares.Rows)
+        {
+            text.Append(ArmsOptions.Csv(row.Rank)).Append(',')
+                .Append(OutputFormats.CsvField(row.Partner?.Name ?? "Others")).Append(',')
+                .Append(ArmsOptions.Csv(row.Partners)).Append(',')
+                .Append(ArmsOptions.Csv(row.Volume.Millions)).Append(',')
+                .Append(ArmsOptions.Csv(row.Percent)).Append('\n');
+        }
+        return text.ToString();
+    }
+}

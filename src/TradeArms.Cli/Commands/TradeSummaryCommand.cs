@@ -1,0 +1,244 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Trade;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms trade summary</c>: balance measures and trends of a bilateral trade table.</summary>
+internal static class TradeSummaryCommand
+{
+    private static readonly (TradeFlow Flow, string Name)[] s_flows =
+        [(TradeFlow.Exports, "exports"), (TradeFlow.Imports, "imports"), (TradeFlow.Total, "turnover"), (TradeFlow.Balance, "balance")];
+
+    public static Command Definition { get; } = new(
+        "trade summary",
+        "Summarise a bilateral trade table: balance, turnover, coverage and normalised balance per period, and the CAGR and fitted linear trend of each flow.",
+        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>]",
+        [
+            ("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
+            ("--format <f>", "table (default), json or csv (csv: one row per period)."),
+            ("--reporter <c>", "The reporting country (a trade table without a '# reporter:' line, or the DOTS reporter)."),
+            ("--partner <c>", "The partner country (likewise)."),
+            ("--unit <u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
+            ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+        ],
+        ["format", "reporter", "partner", "unit", "fiscal-year-start"],
+        [],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        const string Name = "trade summary";
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException($"{Name} takes exactly one file. See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        var table = Load(args.Positional[0], args);
+        if (table.Rows.IsEmpty)
+        {
+            throw new UsageException($"'{args.Positional[0]}' holds no periods.");
+        }
+        var summary = Balance.Summarise(table);
+        var trends = s_flows.Select(f => Trends(table, f.Flow, f.Name)).ToList();
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(summary, trends),
+            OutputFormat.Csv => Csv(summary),
+            _ => Text(table, summary, trends),
+        });
+        return App.Ok;
+    }
+
+    private static BilateralTradeTable Load(string path, Arguments args)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"'{path}' is not a file.");
+        }
+        var firstLine = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0)?.Trim();
+        if (string.Equals(firstLine, ImfDotsCsv.Header, StringComparison.Ordinal))
+        {
+            var reporter = args.Option("reporter") ?? throw new UsageException("An IMF DOTS file holds both sides' reports: choose one with --reporter <country> and --partner <country>.");
+            var partner = args.Option("partner") ?? throw new UsageException("An IMF DOTS file holds several partners: choose one with --partner <country>.");
+            try
+            {
+                return ImfDotsCsv.Read(path).Table(Actor.Find(reporter), Actor.Find(partner));
+            }
+            catch (ArgumentException e)
+            {
+                throw new UsageException(e.ParamName is { } p ? e.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : e.Message);
+            }
+        }
+        var options = new TradeTableReadOptions
+        {
+            Reporter = args.Option("reporter"),
+            Partner = args.Option("partner"),
+            Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
+            FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? Convention(f) : null,
+        };
+        return BilateralTradeTableReader.Read(path, options);
+    }
+
+    private static FiscalYearConvention Convention(string text)
+    {
+        try
+        {
+            return FiscalYearConvention.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UsageException("--fiscal-year-start: " + e.Message);
+        }
+    }
+
+    internal sealed record FlowTrend(string Flow, TimeSeries Series, GrowthRate? Cagr, string? CagrReason, LinearTrendFit? Linear, string? LinearReason);
+
+    private static FlowTrend Trends(BilateralTradeTable table, TradeFlow flow, string name)
+    {
+        var series = table.Series(flow);
+        GrowthRate? cagr = null;
+        string? cagrReason = null;
+        if (series.Count < 2)
+        {
+            cagrReason = "needs two periods";
+        }
+        else
+        {
+            cagr = Trend.Cagr(series, series.Periods[0], series.Periods[^1]);
+            cagrReason = cagr.Reason;
+        }
+        LinearTrendFit? linear = null;
+        string? linearReason = null;
+        try
+        {
+            linear = Trend.Linear(series);
+        }
+        catch (InvalidOperationException e)
+        {
+            linearReason = e.Message;
+        }
+        return new FlowTrend(name, series, cagr, cagrReason, linear, linearReason);
+    }
+
+    private static string Text(BilateralTradeTable table, BalanceSummary summary, IReadOnlyList<FlowTrend> trends)
+    {
+        var text = new StringBuilder(summary.ToString());
+        var unit = table.Unit.ToString();
+        text.Append(CultureInfo.InvariantCulture, $"\nTrends, {table.Rows[0].Period}..{table.Rows[^1].Period} (linear: OLS on the year, {unit} per year, 95% CI; CAGR from the first to the last period)\n");
+        var rows = trends.Select(t => (IReadOnlyList<string>)[
+            t.Flow,
+            t.Cagr?.PercentPerYear is { } c ? c.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%" : "n/a",
+            t.Linear is { } l ? l.Slope.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "n/a",
+            t.Linear is { } l2 ? string.Create(CultureInfo.InvariantCulture, $"{l2.SlopeInterval.Lower:0.00} to {l2.SlopeInterval.Upper:0.00}") : "",
+            t.Linear?.RSquared is { } r2 ? r2.ToString("0.000", CultureInfo.InvariantCulture) : "n/a",
+            t.Linear?.SlopePValue is { } p ? p.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a",
+            (t.Linear?.N ?? t.Series.Values.Count(v => v is not null)).ToString(CultureInfo.InvariantCulture),
+        ]).ToList();
+        text.Append(TradeArms.Text.TextTable.Format(["Flow", "CAGR/yr", "Slope/yr", "95% CI of slope", "R²", "p (slope)", "n"],
+            [false, true, true, true, true, true, true], rows));
+        foreach (var t in trends)
+        {
+            if (t.CagrReason is { } c)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"Note: {t.Flow} CAGR undefined: {c}.\n");
+            }
+            if (t.LinearReason is { } l)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"Note: {t.Flow} linear trend not fitted: {l}\n");
+            }
+        }
+        return text.ToString();
+    }
+
+    private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends) => ArmsOptions.Json(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("reporter", summary.Reporter.Name);
+        json.WriteString("partner", summary.Partner.Name);
+        json.WriteString("unit", summary.Unit.ToString());
+        json.WriteStartArray("periods");
+        foreach (var r in summary.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("period", r.Period.ToString());
+            Money(json, "exports", r.Exports);
+            Money(json, "imports", r.Imports);
+            Money(json, "balance", r.Balance);
+            Money(json, "turnover", r.Turnover);
+            ArmsOptions.Number(json, "coverage", r.Coverage, 6);
+            ArmsOptions.Number(json, "normalisedBalance", r.NormalisedBalance, 6);
+            ArmsOptions.Number(json, "exportShare", r.ExportShare, 4);
+            ArmsOptions.Number(json, "importShare", r.ImportShare, 4);
+            Money(json, "cumulativeBalance", r.CumulativeBalance);
+            json.WriteStartArray("notes");
+            foreach (var note in r.Notes)
+            {
+                json.WriteStringValue(note);
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("trends");
+        foreach (var t in trends)
+        {
+            json.WriteStartObject();
+            json.WriteString("flow", t.Flow);
+            ArmsOptions.Number(json, "cagrPercentPerYear", t.Cagr?.PercentPerYear, 6);
+            Reason(json, "cagrReason", t.CagrReason);
+            ArmsOptions.Number(json, "slopePerYear", t.Linear?.Slope, 6);
+            ArmsOptions.Number(json, "slopeLower", t.Linear?.SlopeInterval.Lower, 6);
+            ArmsOptions.Number(json, "slopeUpper", t.Linear?.SlopeInterval.Upper, 6);
+            ArmsOptions.Number(json, "intercept", t.Linear?.Intercept, 6);
+            ArmsOptions.Number(json, "rSquared", t.Linear?.RSquared, 6);
+            ArmsOptions.Number(json, "slopePValue", t.Linear?.SlopePValue, 6);
+            ArmsOptions.Number(json, "n", t.Linear?.N);
+            Reason(json, "linearReason", t.LinearReason);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ArmsOptions.Source(json, summary.Source, []);
+        json.WriteEndObject();
+    });
+
+    private static string Csv(BalanceSummary summary)
+    {
+        var text = new StringBuilder("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance\n");
+        foreach (var r in summary.Rows)
+        {
+            text.Append(string.Join(',', r.Period.ToString(), Amount(r.Exports), Amount(r.Imports), Amount(r.Balance), Amount(r.Turnover),
+                ArmsOptions.Csv(r.Coverage, 6), ArmsOptions.Csv(r.NormalisedBalance, 6), ArmsOptions.Csv(r.ExportShare), ArmsOptions.Csv(r.ImportShare),
+                Amount(r.CumulativeBalance))).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static string Amount(Money? m) => m?.Amount.ToString(CultureInfo.InvariantCulture) ?? "";
+
+    private static void Money(Utf8JsonWriter json, string name, Money? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v.Amount);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static void Reason(Utf8JsonWriter json, string name, string? reason)
+    {
+        if (reason is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, reason);
+        }
+    }
+}

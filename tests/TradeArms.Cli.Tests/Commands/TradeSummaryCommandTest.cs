@@ -1,0 +1,122 @@
+using System.Text.Json;
+using TradeArms.Cli.Tests.Infrastructure;
+
+namespace TradeArms.Cli.Tests.Commands;
+
+/// <summary>
+/// <c>tradearms trade summary</c> on Table 1 (shipped) and the shipped IMF DOTS pair. Balance figures by hand from the
+/// printed exports and imports; ratios and trends cross-checked with python3 (decimal for ratios; for the trend,
+/// statistics.linear_regression(x = 2010..2014 (fiscal start years), y = exports) gives slope -0.20300000000000012;
+/// by hand sum((x - 2012) * y) / 10 = (-367.14 - 189.61 + 0 + 187.04 + 367.68) / 10 = -0.203).
+/// </summary>
+public class TradeSummaryCommandTest
+{
+    private static readonly string Table1 = RepositoryRoot.Combine("data", "trade", "pakistan-russia-table1.tsv");
+    private static readonly string Dots = RepositoryRoot.Combine("data", "trade", "imf-dots-pakistan-russia.csv");
+
+    [Fact]
+    public void Table_Table1_ShowsBalanceMeasuresAndTrends()
+    {
+        var result = Tool.Run("trade", "summary", Table1);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2010-11   183.57   162.42   +21.15    345.99     1.130      +0.061       53.1      +21.15\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("2014-15   183.84   206.45   -22.61    390.29     0.890      -0.058       47.1     -131.80\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("exports    +0.04%     -0.20", result.Out, StringComparison.Ordinal); // -0.203 per year
+        Assert.Contains("Note: balance CAGR undefined: end value -22.61 is negative.", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_Table1_HasPeriodsAndTrendsOfEachFlow()
+    {
+        var result = Tool.Run("trade", "summary", Table1, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("Pakistan", root.GetProperty("reporter").GetString());
+        Assert.Equal("US$ million", root.GetProperty("unit").GetString());
+        var first = root.GetProperty("periods")[0];
+        Assert.Equal("2010-11", first.GetProperty("period").GetString());
+        Assert.Equal(21.15m, first.GetProperty("balance").GetDecimal());
+        Assert.Equal(345.99m, first.GetProperty("turnover").GetDecimal());
+        // python3 decimal: 183.57 / 162.42 = 1.1302179534540082; (183.57 - 162.42) / 345.99 = 0.061128934362264804.
+        Assert.Equal(1.130218, first.GetProperty("coverage").GetDouble());
+        Assert.Equal(0.061129, first.GetProperty("normalisedBalance").GetDouble());
+        var trends = root.GetProperty("trends").EnumerateArray().ToList();
+        Assert.Equal(["exports", "imports", "turnover", "balance"], trends.Select(t => t.GetProperty("flow").GetString()));
+        Assert.Equal(-0.203, trends[0].GetProperty("slopePerYear").GetDouble(), 6);
+        // python3: ((183.84 / 183.57) ** 0.25 - 1) * 100 = 0.036750...
+        Assert.Equal(0.03675, trends[0].GetProperty("cagrPercentPerYear").GetDouble(), 4);
+        Assert.Equal(JsonValueKind.Null, trends[3].GetProperty("cagrPercentPerYear").ValueKind);
+        Assert.Equal("end value -22.61 is negative", trends[3].GetProperty("cagrReason").GetString());
+    }
+
+    [Fact]
+    public void Csv_Table1_OneRowPerPeriod()
+    {
+        var result = Tool.Run("trade", "summary", Table1, "--format", "csv");
+        var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance", lines[0]);
+        Assert.Equal(6, lines.Length);
+        Assert.Equal("2010-11,183.57,162.42,21.15,345.99,1.130218,0.061129,53.0564,46.9436,21.15", lines[1]);
+        Assert.EndsWith(",-131.80", lines[5], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DotsFile_NeedsAReporterAndPartner_ThenSummarisesThatView()
+    {
+        var refused = Tool.Run("trade", "summary", Dots);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal("error: An IMF DOTS file holds both sides' reports: choose one with --reporter <country> and --partner <country>.\n", refused.Error.ReplaceLineEndings("\n"));
+
+        var result = Tool.Run("trade", "summary", Dots, "--reporter", "Pakistan", "--partner", "Russian Federation", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var y2018 = json.RootElement.GetProperty("periods").EnumerateArray().Single(p => p.GetProperty("period").GetString() == "2018");
+        Assert.Equal(484.938791m, y2018.GetProperty("imports").GetDecimal());
+        Assert.Equal(150.438963m, y2018.GetProperty("exports").GetDecimal());
+        // Hand: 150.438963 - 484.938791 = -334.499828.
+        Assert.Equal(-334.499828m, y2018.GetProperty("balance").GetDecimal());
+        Assert.StartsWith("International Monetary Fund, Direction of Trade Statistics", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DotsFile_UnknownView_ExitsTwo()
+    {
+        var result = Tool.Run("trade", "summary", Dots, "--reporter", "India", "--partner", "Russia");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: The DOTS data hold no figure reported by India for Russia (reporters: Pakistan, Russia).\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void MalformedTable_ExitsTwoWithThePosition()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("bad.csv", "# reporter: PAK\n# partner: RUS\n# unit: US$ million\nYear,Exports,Imports\n2012,1,x\n");
+        var result = Tool.Run("trade", "summary", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"error: {file}:5:3: expected", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SinglePeriodTable_SaysWhyNoTrend()
+    {
+        using var temp = new TempFolder();
+        var file = temp.Write("one.csv", "# reporter: PAK\n# partner: RUS\n# unit: US$ million\nYear,Exports,Imports\n2012,1,2\n");
+        var result = Tool.Run("trade", "summary", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Note: exports CAGR undefined: needs two periods.", result.Out, StringComparison.Ordinal);
+        Assert.Contains("Note: exports linear trend not fitted: A trend with standard errors needs at least 3 values;", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(new[] { "trade", "summary" }, "error: trade summary takes exactly one file. See 'tradearms trade summary --help'.")]
+    [InlineData(new[] { "trade", "summary", "no/such.csv" }, "error: 'no/such.csv' is not a file.")]
+    public void BadInput_ExitsTwo(string[] args, string message)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message + "\n", result.Error.ReplaceLineEndings("\n"));
+    }
+}
