@@ -58,6 +58,36 @@ public static class ChartCatalogue
                 Recent, "Arms deliveries to India and Pakistan by supplier, 2017-2021"))),
     ];
 
+    /// <summary>
+    /// The charts for some data: the standard charts, plus, when the data hold a Trade Register
+    /// (<see cref="ChartData.Register"/>), a deal timeline for each of the pairs Russia-Pakistan, Russia-India,
+    /// China-Pakistan and United States-Pakistan that the register has deals for.
+    /// </summary>
+    public static IReadOnlyList<ChartDefinition> For(ChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Register is not { } register)
+        {
+            return Standard;
+        }
+        var extra = new List<ChartDefinition>();
+        foreach (var (supplier, recipient) in new[] { ("Russia", "Pakistan"), ("Russia", "India"), ("China", "Pakistan"), ("United States", "Pakistan") })
+        {
+            var s = register.Actor(supplier);
+            var r = register.Actor(recipient);
+            if (register.Between(s, r).IsEmpty)
+            {
+                continue;
+            }
+            var id = $"deals-{s.Name}-{r.Name}".ToLowerInvariant().Replace(' ', '-');
+            extra.Add(new ChartDefinition(id, $"{s.Name}'s arms deals with {r.Name}: order to last delivery",
+                $"SIPRI Trade Register, {s.Name} to {r.Name}", new ChartSize(1000, 600),
+                d => ChartFigure.Of(RegisterCharts.DealTimeline(d.Register!, s, r)),
+                d => d.Register!.Source));
+        }
+        return [.. Standard, .. extra];
+    }
+
     /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>
     public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5)
     {

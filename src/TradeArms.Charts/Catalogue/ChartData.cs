@@ -1,3 +1,4 @@
+using TradeArms.Register;
 using TradeArms.Sipri;
 using TradeArms.Trade;
 using TradeArms.Text;
@@ -59,6 +60,18 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
 
     /// <summary>The recipient or supplier named, which the data must hold for a chart.</summary>
     /// <exception cref="InvalidOperationException">The data have no deliveries to or from that actor.</exception>
+    /// <summary>A SIPRI Trade Register whose deals the catalogue draws as timelines; null for none.</summary>
+    public TradeRegister? Register { get; init; }
+
+    /// <summary>The same data with a Trade Register read from a file (full or by-delivery-year export).</summary>
+    /// <exception cref="DataFormatException">The file is not a SIPRI Trade Register or is malformed.</exception>
+    public ChartData WithRegister(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var register = TradeRegisterReader.Read(path);
+        return this with { Register = register, Inputs = [.. Inputs, (path, Sha256(File.ReadAllBytes(path)))] };
+    }
+
     internal Actor Require(string name, bool asRecipient, string chartId)
     {
         var actor = Arms.Actor(name);

@@ -6,4 +6,13 @@ namespace TradeArms.Charts;
 /// <param name="Dataset">What data the chart shows, in words.</param>
 /// <param name="Size">The pixel size of the files.</param>
 /// <param name="Build">Builds the chart from the data.</param>
-public sealed record ChartDefinition(string Id, string Title, string Dataset, ChartSize Size, Func<ChartData, ChartFigure> Build);
+/// <param name="SourceOf">The source the chart cites; null for the SIPRI data (datasets starting "SIPRI") or else the trade table.</param>
+public sealed record ChartDefinition(string Id, string Title, string Dataset, ChartSize Size, Func<ChartData, ChartFigure> Build, Func<ChartData, DataSource>? SourceOf = null)
+{
+    /// <summary>The source this chart cites for the given data.</summary>
+    public DataSource Source(ChartData data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        return SourceOf?.Invoke(data) ?? (Dataset.StartsWith("SIPRI", StringComparison.Ordinal) ? data.Arms.Source : data.Trade.Source);
+    }
+}

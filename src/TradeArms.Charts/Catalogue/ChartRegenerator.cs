@@ -29,7 +29,7 @@ public static class ChartRegenerator
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var catalogue = ChartCatalogue.Standard;
+        var catalogue = ChartCatalogue.For(data);
         var unknown = options.Only.Where(id => catalogue.All(c => c.Id != id)).ToList();
         if (unknown.Count > 0)
         {
@@ -83,8 +83,8 @@ public static class ChartRegenerator
                 ["width"] = chart.Size.Width,
                 ["height"] = chart.Size.Height,
                 ["files"] = fileNodes,
-                ["source"] = chart.Dataset.StartsWith("SIPRI", StringComparison.Ordinal) ? data.Arms.Source.Citation : data.Trade.Source.Citation,
-                ["vintage"] = chart.Dataset.StartsWith("SIPRI", StringComparison.Ordinal) ? data.Arms.Source.Vintage : data.Trade.Source.Vintage,
+                ["source"] = chart.Source(data).Citation,
+                ["vintage"] = chart.Source(data).Vintage,
                 ["fingerprint"] = fingerprint,
             };
             written.Add(chart.Id);

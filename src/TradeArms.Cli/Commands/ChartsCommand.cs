@@ -14,16 +14,17 @@ internal static class ChartsCommand
     public static Command Definition { get; } = new(
         "charts",
         "Regenerate the project's standard charts (PNG and SVG) from the shipped data or your own data folder.",
-        "tradearms charts [--data <folder>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list]",
+        "tradearms charts [--data <folder>] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list]",
         [
             ("--data <folder>", "A folder with SIPRI TIV tables (in sipri/ or the folder itself) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
+            ("--register <file>", "A SIPRI Trade Register export (your download): adds deal timelines (Russia-Pakistan, Russia-India, ...)."),
             ("--out <folder>", "Where to write the charts and charts.json (default: charts)."),
             ("--format <f>", "png, svg or png,svg (default: png,svg)."),
             ("--only <id>", "Only this chart; repeat or separate ids with commas."),
             ("--force", "Render every chart even if its inputs and code did not change."),
             ("--list", "List the chart ids and titles, and exit."),
         ],
-        ["data", "out", "format", "only"],
+        ["data", "register", "out", "format", "only"],
         ["force", "list"],
         Run);
 
@@ -33,9 +34,15 @@ internal static class ChartsCommand
         {
             throw new UsageException($"charts takes no positional arguments, found '{args.Positional[0]}'. See 'tradearms charts --help'.");
         }
+        var data = args.Option("data") is { } folder ? ChartData.FromFolder(folder) : ChartData.Shipped();
+        if (args.Option("register") is { } register)
+        {
+            data = data.WithRegister(register);
+        }
+        var catalogue = ChartCatalogue.For(data);
         if (args.Flag("list"))
         {
-            foreach (var chart in ChartCatalogue.Standard)
+            foreach (var chart in catalogue)
             {
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{chart.Id,-34} {chart.Title}"));
             }
@@ -48,14 +55,13 @@ internal static class ChartsCommand
             Only = [.. args.Options("only").SelectMany(o => o.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
             Force = args.Flag("force"),
         };
-        var unknown = options.Only.Where(id => ChartCatalogue.Standard.All(c => c.Id != id)).ToList();
+        var unknown = options.Only.Where(id => catalogue.All(c => c.Id != id)).ToList();
         if (unknown.Count > 0)
         {
             throw new UsageException($"--only: no chart with the id {string.Join(", ", unknown.Select(u => "'" + u + "'"))}. Run 'tradearms charts --list' for the ids.");
         }
         var clock = Stopwatch.StartNew();
-        var data = args.Option("data") is { } folder ? ChartData.FromFolder(folder) : ChartData.Shipped();
-        context.Error.WriteLine($"Data: {data.Arms.Source.Caption}; {data.Trade.Source.Caption}");
+        context.Error.WriteLine($"Data: {data.Arms.Source.Caption}; {data.Trade.Source.Caption}" + (data.Register is { } r ? $"; Trade Register {r.Source.Caption["Source: ".Length..]}" : ""));
         ChartRunResult result;
         try
         {

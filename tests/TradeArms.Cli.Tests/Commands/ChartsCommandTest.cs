@@ -134,4 +134,27 @@ public class ChartsCommandTest
         Assert.Contains(blocked, result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Charts_WithARegister_AddsDealTimelinesThatCiteTheRegister()
+    {
+        using var folder = new TempFolder();
+        // SIPRI's full-register layout: its title, notes, the generation date on line 11, the header on line 12.
+        var register = folder.Write("register.csv", "Transfers of major conventional arms from All countries  to All countries . Deals with deliveries or orders made for year range '1950' to '2024' \n"
+            + string.Concat(Enumerable.Repeat("note\n", 9))
+            + "Data generated: 13 Oct 2024 2:20:11 PM\n"
+            + "Recipient,Supplier,Year of order, ,Number ordered, ,Weapon designation,Weapon description,Number delivered, ,Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n"
+            + "Pakistan,Russia,2015,,4,,Mi-35M,combat helicopter,4,,2018,New,,11.5,46,46\n");
+
+        var list = Tool.Run("charts", "--register", register, "--list");
+        Assert.Contains("deals-russia-pakistan", list.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("deals-russia-india", list.Out, StringComparison.Ordinal);
+
+        var result = Tool.Run("charts", "--register", register, "--out", folder.File("out"), "--only", "deals-russia-pakistan", "--format", "png");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("; Trade Register SIPRI Arms Transfers Database (2024-10-13)", result.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.File("out"), "deals-russia-pakistan.png")));
+        var chart = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.File("out"), "charts.json")))!["charts"]!.AsArray().Single()!;
+        Assert.Equal("Generated: 13 October 2024", chart["vintage"]!.GetValue<string>());
+    }
 }
