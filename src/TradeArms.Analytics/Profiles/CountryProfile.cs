@@ -1,0 +1,156 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text;
+using TradeArms.Sipri;
+
+namespace TradeArms.Profiles;
+
+/// <summary>
+/// One call for any actor: as recipient, its suppliers by window with shares, concentration (HHI) and its change, the
+/// trend of its total imports with a fitted line and a rolling multi-year sum, and its rank and share among importers;
+/// as supplier, the same for its markets.
+/// </summary>
+/// <remarks>
+/// Ranks and shares are among the actors of the data loaded (states only, as in SIPRI's rankings): pass a whole SIPRI
+/// release for world ranks and shares. With the shipped extract they are ranks among a handful of actors.
+/// </remarks>
+public sealed class CountryProfile
+{
+    private CountryProfile(Actor actor, YearRange years, ImmutableArray<YearRange> windows, RoleProfile? asRecipient, RoleProfile? asSupplier, DataSource source)
+    {
+        Actor = actor;
+        Years = years;
+        Windows = windows;
+        AsRecipient = asRecipient;
+        AsSupplier = asSupplier;
+        Source = source;
+    }
+
+    /// <summary>The actor profiled.</summary>
+    public Actor Actor { get; }
+
+    /// <summary>The years covered.</summary>
+    public YearRange Years { get; }
+
+    /// <summary>The consecutive windows of the profile, oldest first; the last ends with <see cref="Years"/>.</summary>
+    public ImmutableArray<YearRange> Windows { get; }
+
+    /// <summary>The actor as recipient; null when the data hold no deliveries to it.</summary>
+    public RoleProfile? AsRecipient { get; }
+
+    /// <summary>The actor as supplier; null when the data hold no deliveries by it.</summary>
+    public RoleProfile? AsSupplier { get; }
+
+    /// <summary>The data's source and vintage.</summary>
+    public DataSource Source { get; }
+
+    /// <summary>Profiles an actor.</summary>
+    /// <param name="arms">The data; a whole release for world ranks and shares.</param>
+    /// <param name="actor">The actor.</param>
+    /// <param name="years">The years; null for all years of the data.</param>
+    /// <param name="windowLength">The window length in years (default 5, as SIPRI compares 5-year periods).</param>
+    /// <param name="top">Partners listed in each window before "others" (default 5).</param>
+    /// <exception cref="ArgumentException">The years are outside the data, shorter than one window, or the actor has no transfers in them.</exception>
+    public static CountryProfile Of(ArmsTransfers arms, Actor actor, YearRange? years = null, int windowLength = 5, int top = 5)
+    {
+        ArgumentNullException.ThrowIfNull(arms);
+        ArgumentNullException.ThrowIfNull(actor);
+        ArgumentOutOfRangeException.ThrowIfLessThan(windowLength, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
+        var range = years ?? arms.Years;
+        if (!arms.Years.Contains(range))
+        {
+            throw new ArgumentException($"The years {range} are outside the years the data cover ({arms.Years}).", nameof(years));
+        }
+        if (range.Count < windowLength)
+        {
+            throw new ArgumentException($"The years {range} are shorter than one {windowLength}-year window.", nameof(years));
+        }
+        var windows = new List<YearRange>();
+        for (var last = range.Last.Year; last - windowLength + 1 >= range.First.Year; last -= windowLength)
+        {
+            windows.Insert(0, new YearRange(last - windowLength + 1, last));
+        }
+        var recipient = arms.Recipients.Contains(actor) ? Role(arms, actor, ProfileRole.Recipient, range, windows, windowLength, top) : null;
+        var supplier = arms.Suppliers.Contains(actor) ? Role(arms, actor, ProfileRole.Supplier, range, windows, windowLength, top) : null;
+        if (recipient is null && supplier is null)
+        {
+            throw new ArgumentException($"The data ({arms.Source.Caption}) hold no transfers to or from {actor}.", nameof(actor));
+        }
+        return new CountryProfile(actor, range, [.. windows], recipient, supplier, arms.Source);
+    }
+
+    private static RoleProfile? Role(ArmsTransfers arms, Actor actor, ProfileRole role, YearRange range, List<YearRange> windows, int windowLength, int top)
+    {
+        var volume = role == ProfileRole.Recipient ? arms.ImportsOf(actor, range) : arms.ExportsOf(actor, range);
+        if (!volume.Values.Any(v => v.HasDeliveries))
+        {
+            return null;
+        }
+        var series = volume.ToTimeSeries();
+        var trend = series.Points.Count(p => p.Value is not null) >= 3 ? Trend.Linear(series) : null;
+        var rolling = Trend.RollingSum(series, windowLength);
+        var tables = windows.Select(w => role == ProfileRole.Recipient ? arms.SupplierShares(actor, w, top) : arms.RecipientShares(actor, w, top)).ToImmutableArray();
+
+        // Rank among the states of the data in the last window.
+        var last = windows[^1];
+        var totals = new Dictionary<Actor, double>();
+        var all = 0.0;
+        foreach (var o in arms.Observations)
+        {
+            if (!last.Contains(o.Year))
+            {
+                continue;
+            }
+            all += o.Value.Millions;
+            var who = role == ProfileRole.Recipient ? o.Recipient : o.Supplier;
+            if (who.Kind is ActorKind.State or ActorKind.HistoricalState || who == actor)
+            {
+                totals[who] = totals.GetValueOrDefault(who) + o.Value.Millions;
+            }
+        }
+        var ranked = totals.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
+        var index = ranked.IndexOf(actor);
+        return new RoleProfile(role, volume, trend, rolling, tables,
+            index < 0 ? null : index + 1, ranked.Count, index < 0 || all <= 0 ? null : 100 * totals[actor] / all);
+    }
+
+    /// <summary>The profile as text: each role's volume, trend, partners by window with HHI, and rank.</summary>
+    public override string ToString()
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{Actor} ({Actor.Kind}{(Actor.Iso3 is { } iso ? ", " + iso : "")}), {Years}, TIV million (a volume measure, not money)\n");
+        foreach (var side in new[] { AsRecipient, AsSupplier })
+        {
+            if (side is null)
+            {
+                continue;
+            }
+            var verb = side.Role == ProfileRole.Recipient ? "Imports" : "Exports";
+            var partner = side.Role == ProfileRole.Recipient ? "suppliers" : "recipients";
+            text.Append(CultureInfo.InvariantCulture, $"\n{verb}: {side.Volume.Total.Millions:#,0} in {Years}");
+            if (side.Trend is { } fit)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"; linear trend {fit.Slope:+#,0.0;-#,0.0} per year (95% CI {fit.SlopeInterval.Lower:#,0.0} to {fit.SlopeInterval.Upper:#,0.0})");
+            }
+            text.Append(CultureInfo.InvariantCulture, $"; rank {(side.Rank is { } r ? r + " of " + side.RankedActors : "n/a")} in {Windows[^1]}");
+            if (side.ShareOfDataPercent is { } share)
+            {
+                text.Append(CultureInfo.InvariantCulture, $", {share:0.0}% of the data's transfers");
+            }
+            text.Append('\n');
+            foreach (var table in side.PartnersByWindow)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  {table.Window}: {table.Total.Millions,8:#,0}  HHI {(table.Concentration.Points is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : "n/a"),5}  main {partner}: ");
+                text.Append(string.Join(", ", table.Rows.Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Partner?.Name ?? "others"} {row.Percent:0.0}%"))));
+                text.Append('\n');
+            }
+            if (side.ConcentrationChangePoints is { } change)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"  HHI change {Windows[^2]} to {Windows[^1]}: {change:+0;-0;0} points\n");
+            }
+        }
+        text.Append(Source.Caption).Append('\n');
+        return text.ToString();
+    }
+}
