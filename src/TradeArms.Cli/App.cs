@@ -25,6 +25,7 @@ internal static class App
         ArmsSharesCommand.Definition,
         ArmsCompareCommand.Definition,
         ArmsSeriesCommand.Definition,
+        ArmsProfileCommand.Definition,
         TradeSummaryCommand.Definition,
     ];
 

@@ -1,3 +1,5 @@
+using TradeArms.Profiles;
+
 namespace TradeArms.Charts;
 
 /// <summary>
@@ -86,6 +88,50 @@ public static class ChartCatalogue
                 d => d.Register!.Source));
         }
         return [.. Standard, .. extra];
+    }
+
+    /// <summary>
+    /// A country's chart set (see <see cref="CountryProfile"/>): as recipient, its imports with their fitted linear trend,
+    /// its suppliers' shares by 5-year window and its top suppliers in the last window; as supplier, its exports with
+    /// their trend and its top recipients in the last window. Ids start with the actor's name (<c>india-imports-trend</c>).
+    /// </summary>
+    /// <param name="data">The data.</param>
+    /// <param name="name">The actor: a SIPRI name, alias or ISO3 code.</param>
+    /// <param name="years">The years; null for all years of the data.</param>
+    /// <exception cref="ActorNotFoundException">No actor has that name.</exception>
+    /// <exception cref="ArgumentException">The data hold no transfers to or from the actor in those years.</exception>
+    public static IReadOnlyList<ChartDefinition> ForProfile(ChartData data, string name, YearRange? years = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(name);
+        var actor = data.Arms.Actor(name);
+        var profile = CountryProfile.Of(data.Arms, actor, years);
+        var stem = actor.Name.ToLowerInvariant().Replace(' ', '-').Replace("*", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
+        var last = profile.Windows[^1];
+        var charts = new List<ChartDefinition>();
+        if (profile.AsRecipient is { } imports)
+        {
+            if (imports.Trend is { } fit)
+            {
+                charts.Add(new($"{stem}-imports-trend", $"{actor}'s arms imports, {profile.Years}, with linear trend", $"SIPRI TIV, {actor}'s imports", ChartSize.Standard,
+                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, $"{actor}'s arms imports, {profile.Years}: linear trend"))));
+            }
+            charts.Add(new($"{stem}-suppliers-by-window", $"{actor}'s arms imports by supplier, 5-year windows", $"SIPRI TIV, {actor}'s imports by supplier", ChartSize.Standard,
+                d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, actor, profile.Windows, 5, $"{actor}'s arms imports by supplier, share per 5-year window"))));
+            charts.Add(new($"{stem}-top-suppliers-{last}", $"Main suppliers of {actor}'s arms imports, {last}", $"SIPRI TIV, {actor}'s imports by supplier, {last}", ChartSize.Standard,
+                d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, actor, last))));
+        }
+        if (profile.AsSupplier is { } exports)
+        {
+            if (exports.Trend is { } fit)
+            {
+                charts.Add(new($"{stem}-exports-trend", $"{actor}'s arms exports, {profile.Years}, with linear trend", $"SIPRI TIV, {actor}'s exports", ChartSize.Standard,
+                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, $"{actor}'s arms exports, {profile.Years}: linear trend"))));
+            }
+            charts.Add(new($"{stem}-top-recipients-{last}", $"Main recipients of {actor}'s arms exports, {last}", $"SIPRI TIV, {actor}'s exports by recipient, {last}", ChartSize.Standard,
+                d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, actor, last, markets: true))));
+        }
+        return charts;
     }
 
     /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>

@@ -29,7 +29,7 @@ public static class ChartRegenerator
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(options);
-        var catalogue = ChartCatalogue.For(data);
+        var catalogue = options.Charts ?? ChartCatalogue.For(data);
         var unknown = options.Only.Where(id => catalogue.All(c => c.Id != id)).ToList();
         if (unknown.Count > 0)
         {

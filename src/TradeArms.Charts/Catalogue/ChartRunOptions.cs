@@ -14,4 +14,7 @@ public sealed record ChartRunOptions
 
     /// <summary>Re-render charts whose inputs and code did not change.</summary>
     public bool Force { get; init; }
+
+    /// <summary>The charts to run; null for <see cref="ChartCatalogue.For(ChartData)"/> (e.g. <see cref="ChartCatalogue.ForProfile"/> for a country's chart set).</summary>
+    public IReadOnlyList<ChartDefinition>? Charts { get; init; }
 }

@@ -21,9 +21,10 @@ internal static class ArmsCompareCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.CombineHelp,
         ],
         ["recipient", "supplier", "first", "second", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia"],
+        ["soviet-union-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -15,6 +15,9 @@ internal static class ArmsOptions
     public static readonly (string, string) SovietHelp =
         ("--soviet-union-as-russia", "Count the Soviet Union's deliveries as Russia's (an analytical choice, not SIPRI's; by default they stay separate).");
 
+    public static readonly (string, string) CombineHelp =
+        ("--combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data (an explicit choice; by default an error).");
+
     public static readonly (string, string) FormatHelp = ("--format <f>", "table (default), json or csv.");
 
     public static readonly (string, string) DenominatorHelp =
@@ -24,7 +27,7 @@ internal static class ArmsOptions
     public static ArmsTransfers Load(Arguments args)
     {
         var arms = args.Option("data") is { } path
-            ? File.Exists(path) || Directory.Exists(path) ? SipriTivTableReader.Read(path) : throw new UsageException($"--data: '{path}' is neither a file nor a folder.")
+            ? File.Exists(path) || Directory.Exists(path) ? SipriTivTableReader.Read(path, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : throw new UsageException($"--data: '{path}' is neither a file nor a folder.")
             : Datasets.Sipri;
         return args.Flag("soviet-union-as-russia") ? arms.WithSovietUnionAsRussia() : arms;
     }

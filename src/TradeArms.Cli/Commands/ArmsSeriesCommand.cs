@@ -20,9 +20,10 @@ internal static class ArmsSeriesCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.CombineHelp,
         ],
         ["supplier", "recipient", "from", "to", "format", "data"],
-        ["soviet-union-as-russia"],
+        ["soviet-union-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

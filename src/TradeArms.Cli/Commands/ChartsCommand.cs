@@ -14,7 +14,7 @@ internal static class ChartsCommand
     public static Command Definition { get; } = new(
         "charts",
         "Regenerate the project's standard charts (PNG and SVG) from the shipped data or your own data folder.",
-        "tradearms charts [--data <folder>] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list]",
+        "tradearms charts [--data <folder>] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list] [--profile <name> [--years <range>]]",
         [
             ("--data <folder>", "A folder with SIPRI TIV tables (in sipri/ or the folder itself) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
             ("--register <file>", "A SIPRI Trade Register export (your download): adds deal timelines (Russia-Pakistan, Russia-India, ...)."),
@@ -23,8 +23,10 @@ internal static class ChartsCommand
             ("--only <id>", "Only this chart; repeat or separate ids with commas."),
             ("--force", "Render every chart even if its inputs and code did not change."),
             ("--list", "List the chart ids and titles, and exit."),
+            ("--profile <name>", "Instead of the standard charts, a country's chart set (imports and exports with trends, suppliers by window, top partners)."),
+            ("--years <range>", "With --profile: the years, e.g. 1992-2021 (default: all years of the data)."),
         ],
-        ["data", "register", "out", "format", "only"],
+        ["data", "register", "out", "format", "only", "profile", "years"],
         ["force", "list"],
         Run);
 
@@ -39,7 +41,22 @@ internal static class ChartsCommand
         {
             data = data.WithRegister(register);
         }
-        var catalogue = ChartCatalogue.For(data);
+        var years = args.Option("years") is { } y
+            ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021, found '{y}'.")
+            : (YearRange?)null;
+        if (years is not null && args.Option("profile") is null)
+        {
+            throw new UsageException("--years goes with --profile <name>.");
+        }
+        IReadOnlyList<ChartDefinition> catalogue;
+        try
+        {
+            catalogue = args.Option("profile") is { } name ? ChartCatalogue.ForProfile(data, name, years) : ChartCatalogue.For(data);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+        }
         if (args.Flag("list"))
         {
             foreach (var chart in catalogue)
@@ -54,6 +71,7 @@ internal static class ChartsCommand
             Formats = ParseFormats(args.Option("format")),
             Only = [.. args.Options("only").SelectMany(o => o.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))],
             Force = args.Flag("force"),
+            Charts = catalogue,
         };
         var unknown = options.Only.Where(id => catalogue.All(c => c.Id != id)).ToList();
         if (unknown.Count > 0)

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Profiles;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms arms profile</c>: one actor's imports and exports by window, concentration, trend and rank.</summary>
+internal static class ArmsProfileCommand
+{
+    public static Command Definition { get; } = new(
+        "arms profile",
+        "A country profile: imports (suppliers by 5-year window with shares and HHI, trend, rank) and the same for exports.",
+        "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia] [--combine-releases]",
+        [
+            ("<name>", "The actor: SIPRI name, alias or ISO code (India, IND; Russian Federation, RUS)."),
+            ("--from <year>", "First year (default: the first year of the data)."),
+            ("--to <year>", "Last year, included (default: the last year of the data); the last window ends here."),
+            ("--window <n>", "Window length in years (default 5)."),
+            ("--top <n>", "Partners listed per window before 'others' (default 5)."),
+            ("--format <f>", "table (default) or json."),
+            ArmsOptions.DataHelp,
+            ArmsOptions.SovietHelp,
+            ArmsOptions.CombineHelp,
+        ],
+        ["from", "to", "window", "top", "format", "data"],
+        ["soviet-union-as-russia", "combine-releases"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException("arms profile takes exactly one name. See 'tradearms arms profile --help'.");
+        }
+        var format = args.Option("format")?.ToLowerInvariant() switch
+        {
+            null or "table" => "table",
+            "json" => "json",
+            var other => throw new UsageException($"--format takes table or json, not '{other}'."),
+        };
+        var arms = ArmsOptions.Load(args);
+        var actor = arms.Actor(args.Positional[0]);
+        var years = ArmsOptions.Window(arms, args, arms.Years);
+        var length = Count(args.Option("window"), "window") ?? 5;
+        var top = Count(args.Option("top"), "top") ?? 5;
+        CountryProfile profile;
+        try
+        {
+            profile = CountryProfile.Of(arms, actor, years, length, top);
+        }
+        catch (ArgumentException e)
+        {
+            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+        }
+        context.Out.Write(format == "json" ? Json(profile) : profile.ToString());
+        if (args.Option("data") is null)
+        {
+            context.Error.WriteLine("note: ranks and shares are among the actors of the shipped extract (4 SIPRI tables); load a whole release with --data for world ranks and shares.");
+        }
+        return App.Ok;
+    }
+
+    private static int? Count(string? text, string name) =>
+        text is null ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n
+        : throw new UsageException($"--{name}: expected a whole number of at least 1, found '{text}'.");
+
+    internal static string Json(CountryProfile profile) => ArmsOptions.Json(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("actor", profile.Actor.Name);
+        json.WriteString("kind", profile.Actor.Kind.ToString());
+        if (profile.Actor.Iso3 is { } iso)
+        {
+            json.WriteString("iso3", iso);
+        }
+        else
+        {
+            json.WriteNull("iso3");
+        }
+        json.WriteString("years", profile.Years.ToString());
+        json.WriteString("measure", Tiv.UnitLabel);
+        ArmsOptions.Source(json, profile.Source, []);
+        Role(json, "asRecipient", profile.AsRecipient, "suppliers");
+        Role(json, "asSupplier", profile.AsSupplier, "recipients");
+        json.WriteEndObject();
+    });
+
+    private static void Role(Utf8JsonWriter json, string name, RoleProfile? role, string partners)
+    {
+        if (role is null)
+        {
+            json.WriteNull(name);
+            return;
+        }
+        json.WriteStartObject(name);
+        ArmsOptions.Number(json, "tiv", role.Volume.Total.Millions);
+        if (role.Trend is { } fit)
+        {
+            json.WriteStartObject("trend");
+            ArmsOptions.Number(json, "slopePerYear", fit.Slope);
+            ArmsOptions.Number(json, "slopeLower95", fit.SlopeInterval.Lower);
+            ArmsOptions.Number(json, "slopeUpper95", fit.SlopeInterval.Upper);
+            ArmsOptions.Number(json, "rSquared", fit.RSquared);
+            ArmsOptions.Number(json, "slopePValue", fit.SlopePValue);
+            json.WriteEndObject();
+        }
+        else
+        {
+            json.WriteNull("trend");
+        }
+        ArmsOptions.Number(json, "rank", role.Rank);
+        json.WriteNumber("rankedActors", role.RankedActors);
+        ArmsOptions.Number(json, "shareOfDataPercent", role.ShareOfDataPercent);
+        ArmsOptions.Number(json, "concentrationChangePoints", role.ConcentrationChangePoints);
+        json.WriteStartArray("windows");
+        foreach (var table in role.PartnersByWindow)
+        {
+            json.WriteStartObject();
+            json.WriteString("window", table.Window.ToString());
+            ArmsOptions.Number(json, "tiv", table.Total.Millions);
+            ArmsOptions.Number(json, "hhiPoints", table.Concentration.Points);
+            json.WriteStartArray(partners);
+            foreach (var row in table.Rows)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", row.Partner?.Name ?? "Others");
+                ArmsOptions.Number(json, "tiv", row.Volume.Millions);
+                ArmsOptions.Number(json, "share", row.Percent);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using TradeArms.Cli.Tests.Infrastructure;
+
+namespace TradeArms.Cli.Tests.Commands;
+
+public class ArmsProfileCommandTest
+{
+    [Fact]
+    public void Table_ShowsSuppliersByWindowWithHhi_AndWarnsAboutTheExtract()
+    {
+        var result = Tool.Run("arms", "profile", "India", "--from", "1992", "--to", "2021");
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("India (State, IND), 1992-2021, TIV million (a volume measure, not money)", result.Out, StringComparison.Ordinal);
+        // India 2017-2021 from the shipped table (python): 15,356 TIV million; HHI 3090.5; Russia 46.0%.
+        Assert.Contains("  2017-2021:   15,356  HHI  3091  main suppliers: Russia 46.0%, France 27.3%, United States 12.1%", result.Out, StringComparison.Ordinal);
+        Assert.Contains("HHI change 2012-2016 to 2017-2021: -1907 points", result.Out, StringComparison.Ordinal);
+        Assert.Contains("note: ranks and shares are among the actors of the shipped extract", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_HasBothRolesWindowsAndPartners()
+    {
+        var result = Tool.Run("arms", "profile", "RUS", "--from", "1992", "--format", "json", "--top", "2");
+        Assert.Equal(0, result.ExitCode);
+        var root = JsonNode.Parse(result.Out)!;
+        Assert.Equal("Russia", root["actor"]!.GetValue<string>());
+        Assert.Equal("TIV million", root["measure"]!.GetValue<string>());
+        var exports = root["asSupplier"]!;
+        var last = exports["windows"]!.AsArray()[^1]!;
+        Assert.Equal("2017-2021", last["window"]!.GetValue<string>());
+        var recipients = last["recipients"]!.AsArray();
+        Assert.Equal(["India", "China", "Others"], recipients.Select(r => r!["name"]!.GetValue<string>()));
+        Assert.Equal(100.0, recipients.Sum(r => r!["share"]!.GetValue<double>()), 2);
+        Assert.NotNull(exports["trend"]!["slopePerYear"]);
+    }
+
+    [Theory]
+    [InlineData(new[] { "arms", "profile", "Atlantis" }, "Unknown actor 'Atlantis'")]
+    [InlineData(new[] { "arms", "profile", "India", "--window", "0" }, "error: --window: expected a whole number of at least 1, found '0'.")]
+    [InlineData(new[] { "arms", "profile", "India", "--from", "2019" }, "error: The years 2019-2021 are shorter than one 5-year window.")]
+    [InlineData(new[] { "arms", "profile" }, "error: arms profile takes exactly one name.")]
+    public void BadInput_IsAUsageError(string[] args, string message)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChartsProfile_WritesTheCountrysChartSet()
+    {
+        using var folder = new TempFolder();
+        var result = Tool.Run("charts", "--profile", "Pakistan", "--years", "1992-2021", "--out", folder.Path, "--format", "png");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            ["charts.json", "pakistan-imports-trend.png", "pakistan-suppliers-by-window.png", "pakistan-top-suppliers-2017-2021.png"],
+            Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var bad = Tool.Run("charts", "--years", "1992-2021");
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Equal("error: --years goes with --profile <name>.\n", bad.Error.ReplaceLineEndings("\n"));
+    }
+}
