@@ -64,28 +64,9 @@ internal static class App
             var parsed = new Arguments(rest, command.ValueOptions, command.Flags, command.Name);
             return command.Handler(parsed, new CommandContext(stdout, stderr));
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or DataFormatException or ActorNotFoundException or IOException or UnauthorizedAccessException)
         {
-            stderr.WriteLine("error: " + e.Message);
-            return BadInput;
-        }
-        catch (DataFormatException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
-            return BadInput;
-        }
-        catch (ActorNotFoundException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
-            return BadInput;
-        }
-        catch (IOException e)
-        {
-            stderr.WriteLine("error: " + e.Message);
-            return BadInput;
-        }
-        catch (UnauthorizedAccessException e)
-        {
+            // A user error: one line naming what is wrong (file, line, column where there is one), never a stack trace.
             stderr.WriteLine("error: " + e.Message);
             return BadInput;
         }
