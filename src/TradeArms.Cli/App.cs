@@ -19,6 +19,8 @@ internal static class App
         OverviewCommand.Definition,
         ValidateCommand.Definition,
         ImportSipriCommand.Definition,
+        MatrixSummarizeCommand.Definition,
+        MatrixGenerateCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>
