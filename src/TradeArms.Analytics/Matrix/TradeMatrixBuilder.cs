@@ -215,7 +215,7 @@ public sealed class TradeMatrixBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal int Slot(int reporter, int partner)
     {
-        var slot = _pairSlots[reporter * _actorCapacity + partner];
+        var slot = _pairSlots[unchecked((reporter * _actorCapacity) + partner)];
         return slot >= 0 ? slot : AddPair(reporter, partner);
     }
 
@@ -254,33 +254,36 @@ public sealed class TradeMatrixBuilder
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TrySet(int slot, int year, bool exports, double value)
     {
-        var offset = year - _baseYear;
-        if ((uint)offset >= (uint)_stride)
+        unchecked
         {
-            Restride(year);
-            offset = year - _baseYear;
+            var offset = year - _baseYear;
+            if ((uint)offset >= (uint)_stride)
+            {
+                Restride(year);
+                offset = year - _baseYear;
+            }
+            var chunk = (exports ? _exports : _imports)[slot >> ChunkShift];
+            ref var cell = ref chunk[((slot & ChunkMask) * _stride) + offset];
+            if (BitConverter.DoubleToInt64Bits(cell) != UnsetBits)
+            {
+                return false;
+            }
+            cell = value;
+            CellCount++;
+            if (double.IsNaN(value))
+            {
+                MissingCount++;
+            }
+            if (year < _minYear)
+            {
+                _minYear = year;
+            }
+            if (year > _maxYear)
+            {
+                _maxYear = year;
+            }
+            return true;
         }
-        var chunk = (exports ? _exports : _imports)[slot >> ChunkShift];
-        ref var cell = ref chunk[((slot & ChunkMask) * _stride) + offset];
-        if (BitConverter.DoubleToInt64Bits(cell) != UnsetBits)
-        {
-            return false;
-        }
-        cell = value;
-        CellCount++;
-        if (double.IsNaN(value))
-        {
-            MissingCount++;
-        }
-        if (year < _minYear)
-        {
-            _minYear = year;
-        }
-        if (year > _maxYear)
-        {
-            _maxYear = year;
-        }
-        return true;
     }
 
     internal void MarkEstimated(int slot, int year, bool exports)

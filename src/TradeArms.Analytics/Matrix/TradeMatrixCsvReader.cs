@@ -1,4 +1,5 @@
 using System.Globalization;
+using csFastFloat;
 using nietras.SeparatedValues;
 using TradeArms.Text;
 
@@ -79,7 +80,19 @@ public static class TradeMatrixCsvReader
             Unescape = true,
             DisableColCountCheck = true,
             CultureInfo = CultureInfo.InvariantCulture,
+            // Repeated names are reported by MapHeader with the file's position, not by Sep's look-up table.
+            ColNameComparer = DistinctNames.Instance,
         };
+    }
+
+    /// <summary>Treats every header cell as distinct (the reader looks columns up by index, never by name).</summary>
+    private sealed class DistinctNames : IEqualityComparer<string>
+    {
+        public static readonly DistinctNames Instance = new();
+
+        public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 
     private sealed class Columns
@@ -110,7 +123,7 @@ public static class TradeMatrixCsvReader
         TradeMatrixBuilder? builder = options.Unit is { } u ? new TradeMatrixBuilder(u, options.Source ?? new DataSource(Path.GetFileName(source), Location: source)) : null;
         var fiscal = options.FiscalYearConvention;
 
-        string lastReporter = "", lastPartner = "", lastUnit = "";
+        string? lastReporter = null, lastPartner = null, lastUnit = null;
         int reporterId = -1, partnerId = -1, slot = -1, lastSlotReporter = -1, lastSlotPartner = -1;
         var rows = 0L;
         foreach (var row in reader)
@@ -130,7 +143,7 @@ public static class TradeMatrixCsvReader
             if (columns.Unit >= 0)
             {
                 var unitText = row[columns.Unit].Span;
-                if (!unitText.SequenceEqual(lastUnit))
+                if (lastUnit is null || !unitText.SequenceEqual(lastUnit))
                 {
                     lastUnit = unitText.ToString();
                     if (!MoneyUnit.TryParse(lastUnit, out var unit))
@@ -147,13 +160,13 @@ public static class TradeMatrixCsvReader
             var b = builder!;
 
             var reporterText = row[columns.Reporter].Span;
-            if (!reporterText.SequenceEqual(lastReporter))
+            if (lastReporter is null || !reporterText.SequenceEqual(lastReporter))
             {
                 reporterId = Actor(b, reporterText, source, line, columns.Reporter, "reporter");
                 lastReporter = b.Actor(reporterId);
             }
             var partnerText = row[columns.Partner].Span;
-            if (!partnerText.SequenceEqual(lastPartner))
+            if (lastPartner is null || !partnerText.SequenceEqual(lastPartner))
             {
                 partnerId = Actor(b, partnerText, source, line, columns.Partner, "partner");
                 lastPartner = b.Actor(partnerId);
@@ -176,18 +189,18 @@ public static class TradeMatrixCsvReader
                 var value = ParseValue(row[columns.Value], source, line, columns.Value);
                 if (!b.TrySet(slot, year, exports, value))
                 {
-                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter, lastPartner, year, exports, fiscal);
+                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter!, lastPartner!, year, exports, fiscal);
                 }
             }
             else
             {
                 if (columns.Exports >= 0 && !b.TrySet(slot, year, true, ParseValue(row[columns.Exports], source, line, columns.Exports)))
                 {
-                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter, lastPartner, year, true, fiscal);
+                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter!, lastPartner!, year, true, fiscal);
                 }
                 if (columns.Imports >= 0 && !b.TrySet(slot, year, false, ParseValue(row[columns.Imports], source, line, columns.Imports)))
                 {
-                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter, lastPartner, year, false, fiscal);
+                    throw Duplicate(open, columns, source, line, row.Span.ToString(), lastReporter!, lastPartner!, year, false, fiscal);
                 }
             }
         }
@@ -283,7 +296,7 @@ public static class TradeMatrixCsvReader
         int year, month;
         if (text.Length == 4 && char.IsAsciiDigit(text[0]) && char.IsAsciiDigit(text[1]) && char.IsAsciiDigit(text[2]) && char.IsAsciiDigit(text[3]))
         {
-            year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+            year = unchecked(((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0'));
             month = 1;
             if (year == 0)
             {
@@ -339,7 +352,9 @@ public static class TradeMatrixCsvReader
         {
             return double.NaN;
         }
-        if (col.TryParse<double>(out var value))
+        // csFastFloat stops at the first character that is not part of a number ("1,5" gives 1): demand all of it.
+        if (FastDoubleParser.TryParseDouble(text, out var consumed, out var value) && consumed == text.Length ||
+            double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
             if (double.IsFinite(value))
             {
