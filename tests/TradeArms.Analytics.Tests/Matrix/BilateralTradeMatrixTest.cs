@@ -116,7 +116,9 @@ public class BilateralTradeMatrixTest
         // OLS slope of exports on year: x = 0..3, y = 100, 110, 121, 0: Sxy = -213.5 + ... computed by hand: -28.9.
         // mean x 1.5, mean y 82.75; Sxy = (-1.5)(17.25) + (-0.5)(27.25) + (0.5)(38.25) + (1.5)(-82.75) = -144.5; Sxx = 5.
         Assert.Equal(-28.9, m.LinearTrendSlope(TradeFlow.Exports)[0]!.Value, 10);
-        Assert.Null(m.LinearTrendSlope(TradeFlow.Imports)[0]); // two values only
+        // Imports 0, 5, (missing), 5 at x = 0, 1, 3: Sxy = 60/9, Sxx = 42/9, slope 10/7.
+        Assert.Equal(10.0 / 7.0, m.LinearTrendSlope(TradeFlow.Imports)[0]!.Value, 12);
+        Assert.Null(m.LinearTrendSlope(TradeFlow.Imports)[0] is null ? null : m.Cagr(TradeFlow.Imports, new CalendarYear(2001), new CalendarYear(2002))[0]); // end missing
         var rolling = m.RollingSum(TradeFlow.Exports, 2);
         Assert.Equal([null, 210, 231, 121], Enumerable.Range(0, 4).Select(t => rolling[0, t]));
         Assert.Throws<ArgumentException>(() => m.Cagr(TradeFlow.Exports, new CalendarYear(2002), new CalendarYear(2001)));
