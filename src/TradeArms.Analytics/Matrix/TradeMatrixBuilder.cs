@@ -286,6 +286,24 @@ public sealed class TradeMatrixBuilder
         }
     }
 
+    /// <summary>The value of a cell given before (NaN when given as missing); false when the cell was never given.</summary>
+    internal bool TryGet(string reporter, string partner, int year, bool exports, out double value)
+    {
+        value = double.NaN;
+        if (!_actorIds.TryGetValue(reporter, out var r) || !_actorIds.TryGetValue(partner, out var p))
+        {
+            return false;
+        }
+        var slot = _pairSlots[(r * _actorCapacity) + p];
+        var offset = year - _baseYear;
+        if (slot < 0 || offset < 0 || offset >= _stride)
+        {
+            return false;
+        }
+        value = (exports ? _exports : _imports)[slot >> ChunkShift][((slot & ChunkMask) * _stride) + offset];
+        return BitConverter.DoubleToInt64Bits(value) != UnsetBits;
+    }
+
     internal void MarkEstimated(int slot, int year, bool exports)
     {
         _estimated ??= [];
