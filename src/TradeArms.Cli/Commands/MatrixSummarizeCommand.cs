@@ -106,7 +106,7 @@ internal static class MatrixSummarizeCommand
             else
             {
                 rows = AtomicFile.Write(output, stream => format == "parquet"
-                    ? throw new UsageException("parquet: not yet")
+                    ? Columnar.TradeMatrixParquet.WriteSummary(matrix, stream)
                     : TradeMatrixCsvWriter.WriteSummary(matrix, stream));
             }
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
