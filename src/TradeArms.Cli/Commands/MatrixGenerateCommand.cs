@@ -39,8 +39,7 @@ internal static class MatrixGenerateCommand
         long bytes;
         if (output == "-")
         {
-            context.Out.Flush();
-            using var stdout = Console.OpenStandardOutput();
+            using var stdout = new TextWriterStream(context.Out);
             bytes = SyntheticTradeMatrix.Write(stdout, rows, seed);
         }
         else

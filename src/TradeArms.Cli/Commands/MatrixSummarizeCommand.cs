@@ -99,8 +99,7 @@ internal static class MatrixSummarizeCommand
             long rows;
             if (output == "-")
             {
-                using var stdout = Console.OpenStandardOutput();
-                context.Out.Flush();
+                using var stdout = new TextWriterStream(context.Out);
                 rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout);
             }
             else
