@@ -9,7 +9,8 @@ rows="${1:-1M,10M}"
 rounds="${2:-5}"
 out=benchmarks/results
 mkdir -p "$out" benchmarks/data
-dotnet publish src/TradeArms.Cli -c Release -o "$out/cli" -v quiet -nologo
+# ReadyToRun: the published CLI starts precompiled (no tier-0 JIT phase); see benchmarks/README.md.
+dotnet publish src/TradeArms.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/cli" -v quiet -nologo
 dotnet publish benchmarks/TradeArms.Benchmarks -c Release -o "$out/harness" -v quiet -nologo
 cp benchmarks/pandas_summarize.py "$out/harness/"
 pandas=()

@@ -325,9 +325,10 @@ public sealed class TradeMatrixBuilder
         int newBase, newStride;
         if (_stride == 0)
         {
-            // First value: room for decades either side, as trade data usually span 30-80 years.
-            newBase = year - 16;
-            newStride = 80;
+            // First value: room for a century around it, as trade data usually span 30-80 years and most files
+            // start with their earliest year.
+            newBase = year - 24;
+            newStride = 100;
         }
         else
         {
@@ -367,26 +368,30 @@ public sealed class TradeMatrixBuilder
         return result;
     }
 
-    /// <summary>Copies the blocks into exact-size chunks of <paramref name="periods"/> slots; unset cells become NaN.</summary>
+    /// <summary>
+    /// Moves the blocks in place to a stride of <paramref name="periods"/> slots (never needing a second copy of the
+    /// cube); unset cells become NaN. The chunks keep their length: the tail beyond the blocks is unused.
+    /// </summary>
     private double[][] Compact(List<double[]> chunks, int firstYear, int periods)
     {
         var result = new double[chunks.Count][];
         var from = firstYear - _baseYear;
         for (var c = 0; c < chunks.Count; c++)
         {
-            var target = GC.AllocateUninitializedArray<double>(ChunkPairs * periods);
-            var source = chunks[c];
+            var chunk = chunks[c];
             for (var p = 0; p < ChunkPairs; p++)
             {
-                var block = source.AsSpan((p * _stride) + from, periods);
-                var dest = target.AsSpan(p * periods, periods);
-                for (var t = 0; t < block.Length; t++)
+                // The target never lies after the source (periods <= stride, from >= 0): a forward copy is safe.
+                Array.Copy(chunk, (p * _stride) + from, chunk, p * periods, periods);
+            }
+            foreach (ref var v in chunk.AsSpan(0, ChunkPairs * periods))
+            {
+                if (double.IsNaN(v))
                 {
-                    var v = block[t];
-                    dest[t] = double.IsNaN(v) ? double.NaN : v;
+                    v = double.NaN;
                 }
             }
-            result[c] = target;
+            result[c] = chunk;
             chunks[c] = [];
         }
         return result;

@@ -108,6 +108,8 @@ public static class TradeMatrixCsvReader
         public int Count;
     }
 
+    // The row loop runs millions of times in one call: compile it fully optimised at once rather than through the tiers.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static BilateralTradeMatrix Load(Func<SepReader?> open, string source, TradeMatrixReadOptions options)
     {
         using var reader = open() ?? throw new InvalidOperationException("The source cannot be opened.");
