@@ -237,7 +237,7 @@ public sealed partial class BilateralTradeMatrix
     {
         var slot = _slots[pair];
         var chunks = flow == TradeFlow.Exports ? _exports : _imports;
-        return chunks[slot >> TradeMatrixBuilder.ChunkShift].AsSpan((slot & (TradeMatrixBuilder.ChunkPairs - 1)) * PeriodCount, PeriodCount);
+        return chunks[slot >> TradeMatrixBuilder.ChunkShift].AsSpan(unchecked((slot & (TradeMatrixBuilder.ChunkPairs - 1)) * PeriodCount), PeriodCount);
     }
 
     internal Period PeriodAt(int index) => _fiscal is { } f

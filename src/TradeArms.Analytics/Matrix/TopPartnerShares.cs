@@ -46,9 +46,9 @@ public sealed class TopPartnerShares
                     {
                         continue;
                     }
-                    var cell = (r * periods) + t;
+                    var cell = unchecked((r * periods) + t);
                     _totals[cell] = double.IsNaN(_totals[cell]) ? v : _totals[cell] + v;
-                    Insert(cell * count, partner, v);
+                    Insert(unchecked(cell * count), partner, v);
                 }
             }
         }
@@ -126,21 +126,23 @@ public sealed class TopPartnerShares
     /// so an equal value never moves ahead of an earlier partner).</summary>
     private void Insert(int at, int partner, double value)
     {
-        var k = Count;
-        var values = _values.AsSpan(at, k);
-        var partners = _partners.AsSpan(at, k);
-        if (partners[k - 1] >= 0 && value <= values[k - 1])
+        unchecked
         {
-            return;
+            var k = Count;
+            var last = at + k - 1;
+            if (_partners[last] >= 0 && value <= _values[last])
+            {
+                return; // the common case: not among the largest so far
+            }
+            var i = last;
+            while (i > at && (_partners[i - 1] < 0 || _values[i - 1] < value))
+            {
+                _values[i] = _values[i - 1];
+                _partners[i] = _partners[i - 1];
+                i--;
+            }
+            _values[i] = value;
+            _partners[i] = partner;
         }
-        var i = k - 1;
-        while (i > 0 && (partners[i - 1] < 0 || values[i - 1] < value))
-        {
-            values[i] = values[i - 1];
-            partners[i] = partners[i - 1];
-            i--;
-        }
-        values[i] = value;
-        partners[i] = partner;
     }
 }

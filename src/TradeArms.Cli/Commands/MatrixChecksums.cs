@@ -100,10 +100,17 @@ internal static class MatrixChecksums
 
         public void AddAll(ReadOnlySpan<double> values)
         {
+            // Branch-free: missing values are frequent and irregular, so a branch would often be mispredicted.
+            long count = 0;
+            var sum = 0.0;
             foreach (var v in values)
             {
-                Add(v);
+                var defined = !double.IsNaN(v);
+                count += defined ? 1 : 0;
+                sum += defined ? v : 0;
             }
+            _count += count;
+            _sum += sum;
         }
 
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{name} {_count} {_sum:R}");
