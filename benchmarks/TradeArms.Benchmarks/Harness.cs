@@ -13,7 +13,7 @@ internal static class Harness
 {
     private sealed record Contender(string Name, string Description, string[] Command, bool Checked, int MaxRounds = int.MaxValue);
 
-    private sealed record Sample(double Wall, double PeakMb, double Cpu);
+    private sealed record Sample(double Wall, double PeakMb, double Cpu, double? Loaded, double? Computed);
 
     public static int Run(string[] args)
     {
@@ -131,7 +131,15 @@ internal static class Harness
         }
         if (wall.TryGetValue("tradearms", out var ours) && wall.TryGetValue("tradearms-trends", out var trends))
         {
-            text.Append(inv, $"\nTrend workload adds {trends - ours:0.000} s (median tradearms-trends minus median tradearms).\n");
+            text.Append(inv, $"\nWhole process: tradearms-trends minus tradearms = {trends - ours:0.000} s (difference of medians; noisy).\n");
+        }
+        if (samples.TryGetValue("tradearms", out var plain) && samples.TryGetValue("tradearms-trends", out var withTrends) &&
+            plain.All(x => x.Loaded is not null && x.Computed is not null) && withTrends.All(x => x.Computed is not null))
+        {
+            var load = Median(plain.Concat(withTrends).Select(x => x.Loaded!.Value));
+            var balances = Median(plain.Select(x => x.Computed!.Value));
+            var all = Median(withTrends.Select(x => x.Computed!.Value));
+            text.Append(inv, $"In-process phases of tradearms (medians): load into the cube {load:0.000} s; all-pair balances {balances:0.000} s; balances + trend workload {all:0.000} s, so **the trend workload adds {all - balances:0.000} s**.\n");
         }
         return text.Append('\n').ToString();
     }
@@ -140,7 +148,7 @@ internal static class Harness
     {
         var timeFile = Path.Combine(work, ".time");
         var clock = Stopwatch.StartNew();
-        var code = RunProcess(["/usr/bin/time", "-f", "%M %U %S", "-o", timeFile, .. command], out stdout);
+        var code = RunProcess(["/usr/bin/time", "-f", "%M %U %S", "-o", timeFile, .. command], out stdout, out var stderr);
         var wall = clock.Elapsed.TotalSeconds;
         if (code != 0)
         {
@@ -149,10 +157,15 @@ internal static class Harness
         var f = File.ReadAllText(timeFile).Trim().Split('\n')[^1].Split(' ');
         var kb = double.Parse(f[0], CultureInfo.InvariantCulture);
         var cpu = double.Parse(f[1], CultureInfo.InvariantCulture) + double.Parse(f[2], CultureInfo.InvariantCulture);
-        return new Sample(wall, kb / 1024.0, cpu);
+        // In-process phases that tradearms prints on standard error.
+        static double? Phase(string text, string pattern) =>
+            System.Text.RegularExpressions.Regex.Match(text, pattern) is { Success: true } m ? double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return new Sample(wall, kb / 1024.0, cpu, Phase(stderr, @"^Loaded .* in ([0-9.]+) s:"), Phase(stderr, @"Computed in ([0-9.]+) s\."));
     }
 
-    private static int RunProcess(string[] command, out string stdout)
+    private static int RunProcess(string[] command, out string stdout) => RunProcess(command, out stdout, out _);
+
+    private static int RunProcess(string[] command, out string stdout, out string stderr)
     {
         var info = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in command[1..])
@@ -163,9 +176,10 @@ internal static class Harness
         var error = process.StandardError.ReadToEndAsync();
         stdout = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
+        stderr = error.Result;
         if (process.ExitCode != 0)
         {
-            Console.Error.WriteLine(error.Result);
+            Console.Error.WriteLine(stderr);
         }
         return process.ExitCode;
     }

@@ -20,7 +20,7 @@ internal static class MatrixColumns
     public const string FiscalKey = "tradearms.fiscal_year_start_month";
 
     /// <summary>Rows per row group or record batch.</summary>
-    public const int BatchRows = 1 << 20;
+    public const int BatchRows = 1 << 18;
 
     public static Dictionary<string, string> Metadata(BilateralTradeMatrix matrix)
     {
