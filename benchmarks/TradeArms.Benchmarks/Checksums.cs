@@ -8,9 +8,12 @@ namespace TradeArms.Benchmarks;
 /// </summary>
 internal static class Checksums
 {
-    public static void Print(long pairs, long periods, IEnumerable<(string Name, long Count, double Sum)> columns)
+    public static void Print(long? pairs, long periods, IEnumerable<(string Name, long Count, double Sum)> columns)
     {
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pairs {pairs}"));
+        if (pairs is { } p)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"pairs {p}"));
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"periods {periods}"));
         foreach (var (name, count, sum) in columns)
         {
