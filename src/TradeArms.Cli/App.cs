@@ -27,6 +27,8 @@ internal static class App
         ArmsSeriesCommand.Definition,
         ArmsProfileCommand.Definition,
         TradeSummaryCommand.Definition,
+        MatrixSummarizeCommand.Definition,
+        MatrixGenerateCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

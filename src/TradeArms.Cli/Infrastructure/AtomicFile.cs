@@ -14,4 +14,30 @@ internal static class AtomicFile
         File.WriteAllText(temp, text, new UTF8Encoding(false));
         File.Move(temp, full, overwrite: true);
     }
+
+    /// <summary>Writes a file through a temporary file and a rename; returns what <paramref name="write"/> returns.</summary>
+    public static long Write(string path, Func<Stream, long> write)
+    {
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temp = Path.Combine(folder, "." + Path.GetFileName(full) + ".tmp");
+        long result;
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+            {
+                result = write(stream);
+            }
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+        return result;
+    }
 }

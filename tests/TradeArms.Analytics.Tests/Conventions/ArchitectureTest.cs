@@ -20,6 +20,17 @@ public partial class ArchitectureTest
         Assert.DoesNotContain("Interactive", project, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Core_LeavesSpreadsheetParquetArrowAndDatabasePackagesToSatelliteProjects()
+    {
+        var references = Core.GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        foreach (var heavy in new[] { "ExcelDataReader", "Parquet", "Apache.Arrow", "DuckDB", "DocumentFormat.OpenXml" })
+        {
+            Assert.DoesNotContain(references, n => n.StartsWith(heavy, StringComparison.Ordinal));
+        }
+        Assert.Contains("Sep", references);
+    }
+
     [Theory]
     [InlineData(typeof(CalendarYear))]
     [InlineData(typeof(FiscalYear))]

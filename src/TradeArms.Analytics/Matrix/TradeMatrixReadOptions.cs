@@ -1,0 +1,20 @@
+namespace TradeArms.Matrix;
+
+/// <summary>What a tidy trade file does not say about itself. Immutable; change with <c>with</c>.</summary>
+public sealed record TradeMatrixReadOptions
+{
+    /// <summary>
+    /// The unit of the values. Required unless the file has a <c>unit</c> column; when both are given, every row's
+    /// unit must be this one.
+    /// </summary>
+    public MoneyUnit? Unit { get; init; }
+
+    /// <summary>Citation and vintage; by default the file name.</summary>
+    public DataSource? Source { get; init; }
+
+    /// <summary>The convention of fiscal-year labels such as <c>2010-11</c>; without it only calendar years are accepted.</summary>
+    public FiscalYearConvention? FiscalYearConvention { get; init; }
+
+    /// <summary>The field separator; by default detected from the header (comma, semicolon, tab or pipe).</summary>
+    public char? Delimiter { get; init; }
+}

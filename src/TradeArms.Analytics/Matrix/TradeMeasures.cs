@@ -1,0 +1,30 @@
+using System.Runtime.CompilerServices;
+
+namespace TradeArms.Matrix;
+
+/// <summary>
+/// The per-cell definitions shared by every all-pairs computation (NaN in, NaN out; an undefined ratio is NaN, never
+/// infinite). One place, so the matrix, the CLI and the exporters compute the same figures.
+/// </summary>
+internal static class TradeMeasures
+{
+    /// <summary>Exports - imports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Balance(double exports, double imports) => exports - imports;
+
+    /// <summary>Exports + imports.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Turnover(double exports, double imports) => exports + imports;
+
+    /// <summary>Exports / imports; missing when imports are 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double Coverage(double exports, double imports) => imports == 0 ? double.NaN : exports / imports;
+
+    /// <summary>(Exports - imports) / (exports + imports), in -1..1; missing when the turnover is 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double NormalisedBalance(double exports, double imports)
+    {
+        var turnover = exports + imports;
+        return turnover == 0 ? double.NaN : (exports - imports) / turnover;
+    }
+}

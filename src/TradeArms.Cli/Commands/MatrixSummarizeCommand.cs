@@ -1,0 +1,121 @@
+using System.Diagnostics;
+using System.Globalization;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Matrix;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>
+/// <c>tradearms matrix summarize</c>: loads a tidy bilateral trade matrix and writes, for every pair and period,
+/// exports, imports, balance, turnover, coverage and normalised balance; timing goes to standard error.
+/// </summary>
+internal static class MatrixSummarizeCommand
+{
+    public static Command Definition { get; } = new(
+        "matrix summarize",
+        "Load a tidy trade matrix (reporter,partner,year,flow,value) and write every pair's balance, turnover, coverage and normalised balance by year.",
+        "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--checksum] [--trends]",
+        [
+            ("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
+            ("--out <file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
+            ("--format <f>", "csv (default) or parquet."),
+            ("--unit <unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
+            ("--fiscal-year-start <m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
+            ("--checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
+            ("--trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
+        ],
+        ["out", "format", "unit", "fiscal-year-start"],
+        ["checksum", "trends"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException("matrix summarize takes exactly one tidy CSV file. See 'tradearms matrix summarize --help'.");
+        }
+        var input = args.Positional[0];
+        var output = args.Option("out");
+        var checksum = args.Flag("checksum");
+        if (output is null && !checksum)
+        {
+            throw new UsageException("matrix summarize needs --out <result.csv> (or --checksum). See 'tradearms matrix summarize --help'.");
+        }
+        var format = args.Option("format")?.ToLowerInvariant() switch
+        {
+            null or "csv" => "csv",
+            "parquet" => "parquet",
+            var f => throw new UsageException($"--format takes csv or parquet, not '{f}'. See 'tradearms matrix summarize --help'."),
+        };
+        if (format == "parquet" && output == "-")
+        {
+            throw new UsageException("--format parquet needs a file for --out, not standard output.");
+        }
+        var unitText = args.Option("unit") ?? "US$ million";
+        if (!MoneyUnit.TryParse(unitText, out var unit))
+        {
+            throw new UsageException($"--unit: expected a money unit such as 'US$ million', found '{unitText}'.");
+        }
+        FiscalYearConvention? fiscal = null;
+        if (args.Option("fiscal-year-start") is { } fys)
+        {
+            try
+            {
+                fiscal = FiscalYearConvention.Parse(fys);
+            }
+            catch (FormatException)
+            {
+                throw new UsageException($"--fiscal-year-start: expected a month such as July, found '{fys}'.");
+            }
+        }
+        if (!File.Exists(input))
+        {
+            throw new UsageException($"'{input}' is not a file.");
+        }
+
+        var clock = Stopwatch.StartNew();
+        var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal });
+        var loaded = clock.Elapsed.TotalSeconds;
+        var bytes = new FileInfo(input).Length;
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Loaded {matrix.GivenCellCount:N0} cells ({matrix.ActorCount:N0} actors, {matrix.PairCount:N0} pairs, {matrix.PeriodCount} periods, {matrix.Unit}) in {loaded:0.000} s: {Rate(matrix.GivenCellCount, loaded)} rows/s, {bytes / 1e6 / loaded:N1} MB/s."));
+
+        if (checksum)
+        {
+            var sums = MatrixChecksums.Balances(matrix);
+            if (args.Flag("trends"))
+            {
+                sums.AddRange(MatrixChecksums.Trends(matrix));
+            }
+            foreach (var line in sums)
+            {
+                context.Out.WriteLine(line);
+            }
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Computed in {clock.Elapsed.TotalSeconds - loaded:0.000} s."));
+        }
+        if (output is not null)
+        {
+            var start = clock.Elapsed.TotalSeconds;
+            long rows;
+            if (output == "-")
+            {
+                using var stdout = new TextWriterStream(context.Out);
+                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout);
+            }
+            else
+            {
+                rows = AtomicFile.Write(output, stream => format == "parquet"
+                    ? Columnar.TradeMatrixParquet.WriteSummary(matrix, stream)
+                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream));
+            }
+            context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Wrote {rows:N0} rows ({format}) to {output} in {clock.Elapsed.TotalSeconds - start:0.000} s."));
+        }
+        context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Elapsed {clock.Elapsed.TotalSeconds:0.000} s ({Rate(matrix.GivenCellCount, clock.Elapsed.TotalSeconds)} input rows/s)."));
+        return App.Ok;
+    }
+
+    private static string Rate(long rows, double seconds) =>
+        seconds <= 0 ? "-" : (rows / seconds).ToString("N0", CultureInfo.InvariantCulture);
+}

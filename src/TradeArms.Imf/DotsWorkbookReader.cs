@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+using ExcelDataReader;
+using TradeArms.Matrix;
+using TradeArms.Text;
+
+namespace TradeArms.Imf;
+
+/// <summary>
+/// Reads IMF Direction of Trade Statistics (DOTS) workbooks as the IMF data portal exports them (one .xlsx per
+/// reporting economy, sheets <c>Exports, FOB</c> and <c>Imports, CIF</c>, US$ million, annual) into a
+/// <see cref="BilateralTradeMatrix"/>.
+/// </summary>
+/// <remarks>
+/// <para>Layout checked for every sheet: B4 is the reporter, B5 the unit (<c>US Dollars, Millions</c>), row 7 the years
+/// from column C on, and from row 8 column B the partner and columns C onwards the values. An empty cell is missing; a
+/// value written as text with an <c>e</c> (<c>1,032.13 e</c>) is an IMF estimate: its number is kept and it is flagged
+/// (<see cref="BilateralTradeMatrix.IsEstimated"/>). A partner row that repeats an identical earlier row of the same
+/// partner is skipped and counted; a repeated partner with different values is an error. Likewise a second workbook of
+/// a reporter already read is skipped when every value equals the first one's, and is an error otherwise. The
+/// aggregates' rows for themselves (<c>World</c> to <c>World</c>) are internal trade, not a pair: skipped and counted.</para>
+/// <para>Partners include aggregates (<c>World</c>, <c>Advanced Economies</c>, <c>Euro Area</c>, ...) and historical
+/// economies (<c>USSR</c>, <c>Yugoslavia</c>), kept under the IMF's names; summing all partners double counts.
+/// Exports are FOB and imports CIF, so mirror flows differ by design (<see cref="BilateralTradeMatrix.MirrorGaps"/>).</para>
+/// <para>Spreadsheet library: ExcelDataReader, a small managed streaming reader without dependencies.</para>
+/// </remarks>
+public static class DotsWorkbookReader
+{
+    private const string ExportsSheet = "Exports, FOB";
+    private const string ImportsSheet = "Imports, CIF";
+
+    static DotsWorkbookReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>The IMF's credit line.</summary>
+    public static DataSource Source(string? location = null) => new(
+        "International Monetary Fund, Direction of Trade Statistics (DOTS)", "exports FOB, imports CIF, US$ million, annual", null, location);
+
+    /// <summary>Reads one workbook, or every <c>*.xlsx</c> of a folder (in ordinal name order).</summary>
+    /// <exception cref="DataFormatException">A workbook does not have the DOTS layout; the message names file, sheet, row and column.</exception>
+    public static DotsReadResult Read(string fileOrFolder)
+    {
+        ArgumentNullException.ThrowIfNull(fileOrFolder);
+        string[] files;
+        if (Directory.Exists(fileOrFolder))
+        {
+            files = Directory.GetFiles(fileOrFolder, "*.xlsx");
+            Array.Sort(files, StringComparer.Ordinal);
+            if (files.Length == 0)
+            {
+                throw new DataFormatException(fileOrFolder, 0, 0, "a folder with DOTS workbooks (*.xlsx)", "no .xlsx file");
+            }
+        }
+        else if (File.Exists(fileOrFolder))
+        {
+            files = [fileOrFolder];
+        }
+        else
+        {
+            throw new DataFormatException(fileOrFolder, 0, 0, "an existing file or folder", null);
+        }
+        var builder = new TradeMatrixBuilder(MoneyUnit.UsDollarMillions, Source(fileOrFolder));
+        var state = new Counts();
+        foreach (var file in files)
+        {
+            ReadWorkbook(file, builder, state);
+        }
+        return new DotsReadResult(builder.Build(), files.Length, state.DuplicateRows, state.DuplicateValues, state.DuplicateWorkbooks,
+            state.DuplicateWorkbookValues, state.SelfRows, state.SelfValues, state.Estimated);
+    }
+
+    private sealed class Counts
+    {
+        public int DuplicateRows;
+        public long DuplicateValues;
+        public long Estimated;
+        public long DuplicateWorkbookValues;
+        public int SelfRows;
+        public long SelfValues;
+        public List<string> DuplicateWorkbooks = [];
+        public Dictionary<string, (string File, long Cells)> Reporters = new(StringComparer.Ordinal);
+    }
+
+    private sealed record Sheet(string Source, string Reporter, bool Exports, int[] Years, List<(string Partner, double[] Values, bool[] Estimated)> Rows);
+
+    private static void ReadWorkbook(string file, TradeMatrixBuilder builder, Counts counts)
+    {
+        using var stream = File.OpenRead(file);
+        IExcelDataReader reader;
+        try
+        {
+            reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
+        }
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.HeaderException or IOException)
+        {
+            throw new DataFormatException(file, 0, 0, "an Excel workbook (.xlsx)", e.Message);
+        }
+        using (reader)
+        {
+            string? reporter = null;
+            var sheets = new HashSet<string>(StringComparer.Ordinal);
+            var parsed = new List<Sheet>();
+            do
+            {
+                var name = reader.Name;
+                var source = $"{file}[{name}]";
+                var exports = name switch
+                {
+                    ExportsSheet => true,
+                    ImportsSheet => false,
+                    _ => throw new DataFormatException(file, 0, 0, $"sheets '{ExportsSheet}' and '{ImportsSheet}'", name),
+                };
+                sheets.Add(name);
+                var sheet = ReadSheet(reader, source, exports, counts);
+                if (reporter is not null && sheet.Reporter != reporter)
+                {
+                    throw new DataFormatException(source, 4, 2, $"the reporter of the other sheet, '{reporter}'", sheet.Reporter);
+                }
+                reporter = sheet.Reporter;
+                parsed.Add(sheet);
+            }
+            while (reader.NextResult());
+            if (sheets.Count != 2)
+            {
+                throw new DataFormatException(file, 0, 0, $"sheets '{ExportsSheet}' and '{ImportsSheet}'", string.Join(", ", sheets));
+            }
+            var cells = parsed.Sum(p => p.Rows.Sum(r => (long)r.Values.Count(v => !double.IsNaN(v))));
+            if (counts.Reporters.TryGetValue(reporter!, out var first))
+            {
+                // A second workbook of the same reporter: skip it only if it is an exact copy of the first one.
+                if (cells != first.Cells || !parsed.All(p => SameAsLoaded(p, builder)))
+                {
+                    throw new DataFormatException(file, 4, 2, $"a reporter not read before, or an exact copy of its workbook {Path.GetFileName(first.File)}", reporter);
+                }
+                counts.DuplicateWorkbooks.Add(Path.GetFileName(file));
+                counts.DuplicateWorkbookValues += cells;
+                return;
+            }
+            counts.Reporters.Add(reporter!, (file, cells));
+            foreach (var sheet in parsed)
+            {
+                Add(sheet, builder, counts);
+            }
+        }
+    }
+
+    private static bool SameAsLoaded(Sheet sheet, TradeMatrixBuilder builder)
+    {
+        foreach (var (partner, values, _) in sheet.Rows)
+        {
+            for (var c = 2; c < values.Length; c++)
+            {
+                if (!double.IsNaN(values[c]) &&
+                    (!builder.TryGet(sheet.Reporter, partner, sheet.Years[c], sheet.Exports, out var loaded) ||
+                     BitConverter.DoubleToInt64Bits(loaded) != BitConverter.DoubleToInt64Bits(values[c])))
+                {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void Add(Sheet sheet, TradeMatrixBuilder builder, Counts counts)
+    {
+        var flow = sheet.Exports ? TradeFlow.Exports : TradeFlow.Imports;
+        foreach (var (partner, values, estimated) in sheet.Rows)
+        {
+            for (var c = 2; c < values.Length; c++)
+            {
+                if (double.IsNaN(values[c]))
+                {
+                    continue; // an empty cell: missing, as is every cell not given
+                }
+                builder.Add(sheet.Reporter, partner, new CalendarYear(sheet.Years[c]), flow, values[c], estimated[c]);
+                if (estimated[c])
+                {
+                    counts.Estimated++;
+                }
+            }
+        }
+    }
+
+    private static Sheet ReadSheet(IExcelDataReader reader, string source, bool exports, Counts counts)
+    {
+        string? reporter = null;
+        int[]? years = null;
+        var partners = new Dictionary<string, (int Row, double[] Values, bool[] Estimated)>(StringComparer.Ordinal);
+        var order = new List<string>();
+        var row = 0;
+        while (reader.Read())
+        {
+            row++;
+            if (row == 4)
+            {
+                reporter = Text(reader, 1);
+                if (string.IsNullOrWhiteSpace(reporter))
+                {
+                    throw new DataFormatException(source, 4, 2, "the reporter's name", reporter);
+                }
+            }
+            else if (row == 5)
+            {
+                var unit = Text(reader, 1);
+                if (unit != "US Dollars, Millions")
+                {
+                    throw new DataFormatException(source, 5, 2, "the unit 'US Dollars, Millions'", unit);
+                }
+            }
+            else if (row == 7)
+            {
+                years = new int[reader.FieldCount];
+                for (var c = 2; c < reader.FieldCount; c++)
+                {
+                    var text = Text(reader, c);
+                    if (text is null)
+                    {
+                        years[c] = -1;
+                        continue;
+                    }
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+                    {
+                        throw new DataFormatException(source, 7, c + 1, "a year such as 1960", text);
+                    }
+                    years[c] = year;
+                }
+            }
+            else if (row >= 8)
+            {
+                var partner = Text(reader, 1);
+                if (partner is null)
+                {
+                    if (HasValues(reader))
+                    {
+                        throw new DataFormatException(source, row, 2, "a partner name before the values", null);
+                    }
+                    continue;
+                }
+                if (years is null)
+                {
+                    throw new DataFormatException(source, 7, 3, "the years in row 7", null);
+                }
+                var values = new double[years.Length];
+                values.AsSpan().Fill(double.NaN); // columns A and B, and cells beyond the last one read, hold no value
+                var estimated = new bool[years.Length];
+                for (var c = 2; c < reader.FieldCount && c < years.Length; c++)
+                {
+                    values[c] = Value(reader.GetValue(c), source, row, c, out estimated[c]);
+                    if (!double.IsNaN(values[c]) && years[c] < 0)
+                    {
+                        throw new DataFormatException(source, 7, c + 1, "a year above every column with values", null);
+                    }
+                }
+                if (partners.TryGetValue(partner, out var earlier))
+                {
+                    if (!earlier.Values.AsSpan().SequenceEqual(values) || !earlier.Estimated.AsSpan().SequenceEqual(estimated))
+                    {
+                        throw new DataFormatException(source, row, 2,
+                            $"each partner once, or an identical repeat (row {earlier.Row.ToString(CultureInfo.InvariantCulture)} has other values)", partner);
+                    }
+                    counts.DuplicateRows++;
+                    counts.DuplicateValues += values.Count(v => !double.IsNaN(v));
+                    continue;
+                }
+                partners.Add(partner, (row, values, estimated));
+                order.Add(partner);
+            }
+        }
+        if (reporter is null || years is null)
+        {
+            throw new DataFormatException(source, row + 1, 0, "the DOTS layout (reporter in B4, unit in B5, years in row 7)", null);
+        }
+        var rows = new List<(string, double[], bool[])>(order.Count);
+        foreach (var partner in order)
+        {
+            var (partnerRow, values, estimated) = partners[partner];
+            if (partner == reporter)
+            {
+                // An aggregate's internal trade (World to World): not a bilateral pair.
+                counts.SelfRows++;
+                counts.SelfValues += values.Count(v => !double.IsNaN(v));
+                continue;
+            }
+            rows.Add((partner, values, estimated));
+        }
+        return new Sheet(source, reporter, exports, years, rows);
+    }
+
+    private static string? Text(IExcelDataReader reader, int column) =>
+        column < reader.FieldCount ? reader.GetValue(column) switch
+        {
+            null => null,
+            string s => s.Trim().Length == 0 ? null : s.Trim(),
+            double d => d.ToString(CultureInfo.InvariantCulture),
+            var o => Convert.ToString(o, CultureInfo.InvariantCulture),
+        } : null;
+
+    private static bool HasValues(IExcelDataReader reader)
+    {
+        for (var c = 2; c < reader.FieldCount; c++)
+        {
+            if (reader.GetValue(c) is not null and not "")
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>A cell's value: a number, an estimate written <c>1,032.13 e</c>, or NaN for an empty cell.</summary>
+    private static double Value(object? cell, string source, int row, int column, out bool estimated)
+    {
+        estimated = false;
+        switch (cell)
+        {
+            case null:
+                return double.NaN;
+            case double d when double.IsFinite(d):
+                return d;
+            case string s when s.Trim().Length == 0:
+                return double.NaN;
+            case string s when s.EndsWith(" e", StringComparison.Ordinal) &&
+                double.TryParse(s.AsSpan(0, s.Length - 2), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
+                    CultureInfo.InvariantCulture, out var e):
+                estimated = true;
+                return e;
+            default:
+                throw new DataFormatException(source, row, column + 1, "a number, or a number marked as an estimate such as '1,032.13 e'",
+                    Convert.ToString(cell, CultureInfo.InvariantCulture));
+        }
+    }
+}
