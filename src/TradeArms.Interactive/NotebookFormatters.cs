@@ -1,4 +1,3 @@
-using System.Reflection;
 using Microsoft.DotNet.Interactive;
 using Microsoft.DotNet.Interactive.Formatting;
 using ScottPlot;
@@ -75,26 +74,11 @@ public static class NotebookFormatters
         Html<TivSeries>(ArmsViews.Series);
         Html<IEnumerable<TivSeries>>(ArmsViews.List);
         Html<ArmsTransfers>(ArmsViews.Summary);
-        foreach (var type in GenericResultTypes())
+        foreach (var type in DataFrameViews.ResultTypes())
         {
             Formatter.Register(type, (value, writer) => writer.Write(DataFrameViews.Result(value).ToHtml()), HtmlFormatter.MimeType);
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }
-    }
-
-    /// <summary>Public TradeArms types with a <c>ToDataFrame()</c> method and no view of their own.</summary>
-    internal static IEnumerable<Type> GenericResultTypes()
-    {
-        var specific = new HashSet<Type>
-        {
-            typeof(BilateralTradeTable), typeof(ValidationReport), typeof(TimeSeries), typeof(TivSeries), typeof(ArmsTransfers),
-            typeof(LinearTrendFit), typeof(LogLinearTrendFit), typeof(GrowthRate), typeof(WindowComparison),
-        };
-        Assembly[] assemblies = [typeof(Datasets).Assembly, typeof(ChartImage).Assembly];
-        return assemblies.SelectMany(a => a.GetExportedTypes())
-            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } || t is { IsValueType: true, IsGenericTypeDefinition: false })
-            .Where(t => !specific.Contains(t) && DataFrameViews.ToDataFrameMethod(t) is not null)
-            .OrderBy(t => t.FullName, StringComparer.Ordinal);
     }
 
     private static void Html<T>(Func<T, HtmlTable> view)

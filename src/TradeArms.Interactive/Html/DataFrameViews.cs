@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Data.Analysis;
+using TradeArms.Sipri;
 
 namespace TradeArms.Interactive.Html;
 
@@ -17,6 +18,21 @@ internal static class DataFrameViews
     /// <summary>The public instance method <c>DataFrame ToDataFrame()</c> of a type, or null.</summary>
     public static MethodInfo? ToDataFrameMethod(Type type) =>
         type.GetMethod("ToDataFrame", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } m && m.ReturnType == typeof(DataFrame) ? m : null;
+
+    /// <summary>Public TradeArms types with a <c>ToDataFrame()</c> method and no view of their own.</summary>
+    public static IEnumerable<Type> ResultTypes()
+    {
+        var specific = new HashSet<Type>
+        {
+            typeof(BilateralTradeTable), typeof(ValidationReport), typeof(TimeSeries), typeof(TivSeries), typeof(ArmsTransfers),
+            typeof(LinearTrendFit), typeof(LogLinearTrendFit), typeof(GrowthRate), typeof(WindowComparison),
+        };
+        Assembly[] assemblies = [typeof(Datasets).Assembly, typeof(Charts.ChartImage).Assembly];
+        return assemblies.SelectMany(a => a.GetExportedTypes())
+            .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } || t is { IsValueType: true, IsGenericTypeDefinition: false })
+            .Where(t => !specific.Contains(t) && ToDataFrameMethod(t) is not null)
+            .OrderBy(t => t.FullName, StringComparer.Ordinal);
+    }
 
     public static HtmlTable Result(object value)
     {

@@ -52,15 +52,16 @@ internal sealed class HtmlTable
     public string ToHtml()
     {
         var html = new StringBuilder();
-        html.Append("<div class=\"tradearms\">");
-        html.Append("<table style=\"border-collapse:collapse\">");
-        html.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(Encode(Caption)).Append("</caption>");
+        // One row per line, so a notebook's diff shows which rows changed.
+        html.Append("<div class=\"tradearms\">\n");
+        html.Append("<table style=\"border-collapse:collapse\">\n");
+        html.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(Encode(Caption)).Append("</caption>\n");
         html.Append("<thead><tr>");
         for (var i = 0; i < _columns.Count; i++)
         {
             html.Append(_numeric[i] ? "<th style=\"text-align:right\">" : "<th style=\"text-align:left\">").Append(Encode(_columns[i])).Append("</th>");
         }
-        html.Append("</tr></thead><tbody>");
+        html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in _rows)
         {
             html.Append("<tr>");
@@ -79,14 +80,14 @@ internal sealed class HtmlTable
                 }
                 html.Append("</td>");
             }
-            html.Append("</tr>");
+            html.Append("</tr>\n");
         }
-        html.Append("</tbody></table>");
+        html.Append("</tbody>\n</table>\n");
         if (_notes.Count > 0)
         {
             html.Append("<p style=\"font-size:smaller;margin-top:0.3em\">");
             html.AppendJoin("<br/>", _notes.Select(Encode));
-            html.Append("</p>");
+            html.Append("</p>\n");
         }
         html.Append("</div>");
         return html.ToString();
