@@ -20,6 +20,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var notebooksFolder = Path.GetFullPath(AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".");
@@ -229,9 +230,11 @@ static string Relative(string path) =>
     Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
 
 // Drops what changes from run to run or names this machine: dotnet-repl's timing metadata, the "Installing Packages"
-// progress outputs, and local paths (the scratch NuGet folder, the scratch tree, the repository); adds stable cell ids.
+// progress outputs, local paths (the scratch NuGet folder, the scratch tree, the repository) and the clock-based element
+// ids of Microsoft.Data.Analysis's DataFrame tables (numbered in order instead); adds stable cell ids.
 static void Normalise(JsonObject document, string[] paths)
 {
+    var tables = new Dictionary<string, string>(StringComparer.Ordinal);
     var cells = document["cells"]!.AsArray();
     for (var i = 0; i < cells.Count; i++)
     {
@@ -256,7 +259,8 @@ static void Normalise(JsonObject document, string[] paths)
                 outputs.RemoveAt(o);
                 continue;
             }
-            var replaced = text;
+            var replaced = ClockIds().Replace(text, m => tables.TryGetValue(m.Value, out var n) ? n
+                : tables[m.Value] = (tables.Count + 1).ToString(CultureInfo.InvariantCulture));
             foreach (var path in paths)
             {
                 replaced = replaced.Replace(JsonEncodedText.Encode(path + Path.DirectorySeparatorChar, Json.Encoder).Value, "", StringComparison.Ordinal);
@@ -310,4 +314,8 @@ internal static partial class Program
 {
     // JSON as notebooks keep it: HTML and non-ASCII text unescaped.
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // DataFrame tables are ids from DateTime.Now.Ticks (18 digits).
+    [GeneratedRegex(@"(?<=id=\\""table_)\d{12,}|(?<=#table_)\d{12,}")]
+    private static partial Regex ClockIds();
 }

@@ -17,7 +17,7 @@ namespace TradeArms.Interactive;
 /// Tables: <see cref="BilateralTradeTable"/>, <see cref="ValidationReport"/> (discrepant published figures marked),
 /// <see cref="TimeSeries"/>, <see cref="TivSeries"/> and lists of them, <see cref="ArmsTransfers"/> (a summary),
 /// <see cref="LinearTrendFit"/>, <see cref="LogLinearTrendFit"/>, <see cref="GrowthRate"/>, <see cref="WindowComparison"/>,
-/// and any other public TradeArms type with a <c>ToDataFrame()</c> method (its DataFrame, with unit, window and source
+/// single values (<see cref="Tiv"/>, <see cref="Money"/>, periods, <see cref="Discrepancy"/>) as their text, and any other public TradeArms type with a <c>ToDataFrame()</c> method (its DataFrame, with unit, window and source
 /// where the type has them).
 /// </remarks>
 public static class NotebookFormatters
@@ -74,6 +74,14 @@ public static class NotebookFormatters
         Html<TivSeries>(ArmsViews.Series);
         Html<IEnumerable<TivSeries>>(ArmsViews.List);
         Html<ArmsTransfers>(ArmsViews.Summary);
+        // Single values read best as their own text ("3798 TIV million", "2014-15") rather than as property tables.
+        Plain<Tiv>();
+        Plain<Money>();
+        Plain<Period>();
+        Plain<CalendarYear>();
+        Plain<FiscalYear>();
+        Plain<YearRange>();
+        Plain<Discrepancy>();
         foreach (var type in DataFrameViews.ResultTypes())
         {
             Formatter.Register(type, (value, writer) => writer.Write(DataFrameViews.Result(value).ToHtml()), HtmlFormatter.MimeType);
@@ -85,6 +93,12 @@ public static class NotebookFormatters
     {
         Formatter.Register<T>((value, writer) => writer.Write(view(value).ToHtml()), HtmlFormatter.MimeType);
         Formatter.SetPreferredMimeTypesFor(typeof(T), HtmlFormatter.MimeType);
+    }
+
+    private static void Plain<T>()
+    {
+        Formatter.Register<T>((value, writer) => writer.Write(value?.ToString() ?? ""), PlainTextFormatter.MimeType);
+        Formatter.SetPreferredMimeTypesFor(typeof(T), PlainTextFormatter.MimeType);
     }
 
     private static ChartSize Tall(ChartSize size) => new(size.Width, size.Height * 2);

@@ -109,7 +109,7 @@ internal static class ArmsViews
             html.Row("Loader note", note);
         }
         return html
-            .Note(Footnotes.Unit(Tiv.UnitLabel) + " (a volume indicator, not US$)")
+            .Note(Footnotes.Unit(Tiv.UnitLabel + ", a volume indicator, not US$"))
             .Note(Footnotes.Window(arms.Years + " (calendar years)"))
             .Note(Footnotes.Source(arms.Source));
     }
