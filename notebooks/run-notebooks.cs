@@ -209,6 +209,9 @@ return status;
         start.Environment["USERPROFILE"] = home;
         start.Environment["DOTNET_CLI_HOME"] = home;
         start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        // One culture for every run, so numbers in outputs (DataFrames, interpolated strings) do not depend on the machine.
+        start.Environment["LC_ALL"] = "C.UTF-8";
+        start.Environment["LANG"] = "C.UTF-8";
     }
     using var process = Process.Start(start)!;
     var text = new StringBuilder();
