@@ -103,10 +103,11 @@ public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHe
 
     private Notebook Executed(string name)
     {
+        var run = artifacts.NotebookRun; // runs the notebooks on first use
         var path = Path.Combine(artifacts.Executed, name);
         if (!File.Exists(path))
         {
-            Assert.Fail($"{name} was not executed: {artifacts.NotebookRun}");
+            Assert.Fail($"{name} was not executed: {run}");
         }
         return Notebook.Read(path);
     }
