@@ -14,6 +14,9 @@
 // in ~/.packagemanagement, which ignores NUGET_PACKAGES), and your own caches are neither used nor changed.
 // Outputs are normalised so re-running gives clean diffs: no timestamps, no machine paths, no progress messages.
 // Exit code: 0 every cell ran; 1 a cell failed (listed); 2 bad arguments or a tool failed.
+// A script, never published: without native AOT its restore needs no package at all, so it builds in a fresh clone
+// before ../artifacts/packages (the local feed named in notebooks/nuget.config, beside this file) exists.
+#:property PublishAot=false
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
