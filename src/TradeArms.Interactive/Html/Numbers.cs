@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace TradeArms.Interactive.Html;
+
+/// <summary>Invariant number text for the tables: a thousands comma, decimals only as needed, a dash for missing.</summary>
+internal static class Numbers
+{
+    /// <summary>What a missing value shows: an en dash, never 0.</summary>
+    public const string Missing = "\u2013";
+
+    public static string Format(double? value, string format = "#,0.##") =>
+        value is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : Missing;
+
+    /// <summary>A money amount as printed (its decimals kept).</summary>
+    public static string Format(Money? value) =>
+        value is { } v ? v.Amount.ToString("#,0.################", CultureInfo.InvariantCulture) : Missing;
+
+    /// <summary>A signed amount (<c>+21.15</c>, <c>-48.04</c>), as balances are printed.</summary>
+    public static string Signed(Money? value) => value is not { } v ? Missing
+        : (v.Amount > 0 ? "+" : "") + v.Amount.ToString("#,0.################", CultureInfo.InvariantCulture);
+
+    public static string Format(decimal value) => value.ToString("#,0.################", CultureInfo.InvariantCulture);
+
+    public static string Percent(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : Missing;
+
+    /// <summary>A TIV cell: <c>3,798</c>, <c>&lt;0.5</c> for SIPRI's printed 0, a dash for no deliveries.</summary>
+    public static string Format(Tiv value) => value.Status switch
+    {
+        TivStatus.NoDeliveries => Missing,
+        TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
+        _ => value.Millions.ToString("#,0.##", CultureInfo.InvariantCulture),
+    };
+
+    public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

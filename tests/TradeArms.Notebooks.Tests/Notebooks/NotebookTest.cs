@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using TradeArms.Notebooks.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace TradeArms.Notebooks.Tests.Notebooks;
+
+/// <summary>
+/// Every notebook in notebooks/ runs headless (pinned dotnet-repl, packages packed from this repository into a
+/// private folder) without a cell error, draws its charts, and is committed with the outputs of such a run.
+/// </summary>
+[Collection(BuiltArtifactsGroup.Name)]
+public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHelper output)
+{
+    private static readonly List<string> NotebookNames =
+        [.. Directory.GetFiles(RepositoryRoot.Combine("notebooks"), "*.ipynb").Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal)];
+
+    public static TheoryData<string> Names() => [.. NotebookNames];
+
+    [Fact]
+    public void Repository_HasTheFourAnalyses() =>
+        Assert.Equal(["01-getting-started.ipynb", "02-pakistan-russia-trade.ipynb", "03-russia-india-arms.ipynb", "04-pakistan-suppliers.ipynb"],
+            NotebookNames);
+
+    [Fact]
+    public void Runner_ExecutesEveryNotebook()
+    {
+        var run = artifacts.NotebookRun;
+        output.WriteLine($"dotnet pack: {artifacts.Pack.Elapsed.TotalSeconds:0.0} s; notebook runner: {run.Elapsed.TotalSeconds:0.0} s\n{run.Output}");
+        Assert.True(run.ExitCode == 0, "notebooks/run-notebooks.cs failed: " + run);
+        foreach (var name in NotebookNames)
+        {
+            Assert.True(File.Exists(Path.Combine(artifacts.Executed, name)), $"{name} was not written: {run}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Executed_HasNoErrorOutput(string name)
+    {
+        var notebook = Executed(name);
+        var errors = notebook.CodeCells.SelectMany(c => c.Errors.Select(c.Describe)).ToList();
+        Assert.True(errors.Count == 0, $"{name}:\n" + string.Join("\n", errors));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Executed_ShowsEveryChartItDraws(string name)
+    {
+        var notebook = Executed(name);
+        var charts = notebook.CodeCells.Where(DrawsChart).ToList();
+        Assert.NotEmpty(charts);
+        var missing = charts.Where(c => !c.HasImage).Select(c => $"cell {c.Number}: {LastLine(c)}").ToList();
+        Assert.True(missing.Count == 0, $"{name}: no image output for\n" + string.Join("\n", missing));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Committed_HasTheOutputsOfAFreshRun(string name)
+    {
+        var committed = Notebook.Read(RepositoryRoot.Combine("notebooks", name));
+        var executed = Executed(name);
+        Assert.Equal(executed.CodeCells.Count(), committed.CodeCells.Count());
+        Assert.Contains(committed.CodeCells, c => c.Outputs.Count > 0);
+        foreach (var (fresh, kept) in executed.CodeCells.Zip(committed.CodeCells))
+        {
+            var hint = $"{name} cell {kept.Number} ({LastLine(kept)}): the committed outputs are not those of a fresh run; "
+                + "re-run `dotnet run notebooks/run-notebooks.cs` and commit the notebooks.";
+            Assert.True(fresh.Shapes.SequenceEqual(kept.Shapes), hint + $"\nfresh: {string.Join("; ", fresh.Shapes)}\ncommitted: {string.Join("; ", kept.Shapes)}");
+            Assert.True(fresh.Texts.SequenceEqual(kept.Texts), hint);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Committed_ReferencesThisVersionsPackagesNotDllPaths(string name)
+    {
+        var notebook = Notebook.Read(RepositoryRoot.Combine("notebooks", name));
+        var first = notebook.CodeCells.First().Source.Trim();
+        Assert.Equal($"#r \"nuget: TradeArms.Interactive, {RepositoryRoot.PackageVersion}\"", first);
+        Assert.DoesNotContain(notebook.CodeCells, c => DllReference().IsMatch(c.Source));
+    }
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Committed_NamesNoMachinePaths(string name)
+    {
+        var text = File.ReadAllText(RepositoryRoot.Combine("notebooks", name));
+        foreach (var path in new[] { "/tmp/", "/root/", "/home/", "/work/", "/Users/", ":\\\\Users", RepositoryRoot.Path })
+        {
+            Assert.DoesNotContain(path, text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("dotnet_repl_cellExecution", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ChartCellRecognition_SeesBuilderCallsOnly()
+    {
+        Assert.Matches(ChartCall(), "TradeCharts.FlowsAndBalance(table)");
+        Assert.Matches(ChartCall(), "ArmsCharts.SmallMultiples([a, b], \"x\")");
+        Assert.DoesNotMatch(ChartCall(), "var plot = SeriesCharts.WithTrend(fit);");
+        Assert.DoesNotMatch(ChartCall(), "table.Validate()");
+    }
+
+    private Notebook Executed(string name)
+    {
+        var run = artifacts.NotebookRun; // runs the notebooks on first use
+        var path = Path.Combine(artifacts.Executed, name);
+        if (!File.Exists(path))
+        {
+            Assert.Fail($"{name} was not executed: {run}");
+        }
+        return Notebook.Read(path);
+    }
+
+    // A cell draws a chart when its last line (the displayed value) is a call of a chart builder.
+    private static bool DrawsChart(Notebook.Cell cell) => ChartCall().IsMatch(LastLine(cell));
+
+    private static string LastLine(Notebook.Cell cell) =>
+        cell.Source.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "";
+
+    [GeneratedRegex(@"^(TradeCharts|SeriesCharts|ArmsCharts)\.\w+\(.*\)$")]
+    private static partial Regex ChartCall();
+
+    [GeneratedRegex(@"#r\s+""[^""]*\.dll""")]
+    private static partial Regex DllReference();
+}
