@@ -7,7 +7,8 @@ namespace TradeArms.Interactive.Html;
 
 /// <summary>
 /// The generic view: any TradeArms result with a public <c>ToDataFrame()</c> and no view of its own shows its DataFrame
-/// as a table, captioned by its <c>ToString()</c>, with unit, window and source taken from its <c>Measure</c>/<c>Unit</c>,
+/// as a table, captioned by the first line of its <c>ToString()</c> (the title; text-table bodies after it would only
+/// repeat the DataFrame), with unit, window and source taken from its <c>Measure</c>/<c>Unit</c>,
 /// <c>Window</c>/<c>Years</c> and <c>Source</c> properties where it has them.
 /// </summary>
 internal static class DataFrameViews
@@ -40,7 +41,8 @@ internal static class DataFrameViews
         var method = ToDataFrameMethod(value.GetType())
             ?? throw new ArgumentException($"{value.GetType().Name} has no public ToDataFrame() method.", nameof(value));
         var frame = (DataFrame)method.Invoke(value, null)!;
-        var html = Frame(frame, value.ToString() ?? value.GetType().Name);
+        var text = value.ToString();
+        var html = Frame(frame, string.IsNullOrWhiteSpace(text) ? value.GetType().Name : text.Split('\n')[0].TrimEnd());
         html.Note(Property(value, "Measure", "Unit") is { } unit ? Footnotes.Unit(unit.ToString()!) : null);
         html.Note(Property(value, "Window", "Years") is { } window ? Footnotes.Window(window.ToString()!) : null);
         html.Note(Property(value, "Source") is DataSource source ? Footnotes.Source(source) : null);

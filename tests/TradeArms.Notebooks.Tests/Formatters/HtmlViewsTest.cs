@@ -135,6 +135,17 @@ public sealed partial class HtmlViewsTest
     }
 
     [Fact]
+    public void Generic_CaptionIsTheFirstLineOfToString()
+    {
+        // BalanceSummary.ToString() is a title line followed by a text table, notes and source: only the title is the caption.
+        var summary = Balance.Summarise(Datasets.PakistanRussiaTable1);
+        var html = DataFrameViews.Result(summary).ToHtml();
+        var caption = Regex.Match(html, "<caption[^>]*>(?<text>[^<]*)</caption>").Groups["text"].Value;
+        Assert.Equal(System.Net.WebUtility.HtmlEncode(summary.ToString().Split('\n')[0]), caption);
+        Assert.DoesNotContain("Coverage = exports / imports", caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generic_CoversOnlyTypesWithoutAViewOfTheirOwn()
     {
         var types = DataFrameViews.ResultTypes().ToList();
