@@ -98,7 +98,7 @@ public partial class SharedDataActorNamesTest
         Assert.Equal(
             ["House of Representatives (Libya)* -> Libya HoR*", "PKK (Turkiye)* -> PKK (Turkey)*",
              "Palestinian Islamic Jihad (Israel/Palestine)* -> PIJ (Israel/Palestine)*", "Turkiye -> Turkey",
-             "United Arab Emirates -> UAE", "Yemen Arab Republic (North Yemen) -> North Yemen",
+             "United Arab Emirates -> UAE", "Yemen Arab Republic (North Yemen) -> Yemen Arab Republic",
              "unknown rebel group* -> Unknown rebel group*", "unknown recipient(s) -> Unknown recipient(s)",
              "unknown supplier(s) -> Unknown supplier(s)"],
             names.Keys.Select(n => (Name: n, Actor: ActorCatalog.Default.Find(n).Name))
