@@ -11,8 +11,9 @@ namespace TradeArms;
 /// </remarks>
 public sealed class Actor : IEquatable<Actor>, IComparable<Actor>
 {
-    internal Actor(string name, ActorKind kind, string? iso3, string? sipriCode, IReadOnlyList<string> aliases, bool isCatalogued)
+    internal Actor(string name, ActorKind kind, string? iso3, string? sipriCode, IReadOnlyList<string> aliases, bool isCatalogued, SipriRegion? region = null)
     {
+        Region = region;
         Name = name;
         Kind = kind;
         Iso3 = string.IsNullOrEmpty(iso3) ? null : iso3;
@@ -38,6 +39,9 @@ public sealed class Actor : IEquatable<Actor>, IComparable<Actor>
 
     /// <summary>Other spellings that resolve to this actor (<c>Russian Federation</c>).</summary>
     public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>SIPRI's region of the actor; null for organisations (other than the African Union), unknown actors and names not in the catalogue.</summary>
+    public SipriRegion? Region { get; }
 
     /// <summary>
     /// False for a name that a loader met but the catalogue does not know: its kind was inferred from SIPRI's

@@ -130,10 +130,10 @@ public sealed class ActorCatalog
     internal static ActorCatalog Parse(string text, string source)
     {
         var lines = CsvTokenizer.Split(text, ',', source);
-        string[] header = ["name", "kind", "iso3", "sipri_code", "aliases"];
+        string[] header = ["name", "kind", "iso3", "sipri_code", "aliases", "region"];
         if (lines.Count == 0 || !lines[0].Fields.SequenceEqual(header, StringComparer.Ordinal))
         {
-            throw new DataFormatException(source, 1, 1, "the header 'name,kind,iso3,sipri_code,aliases'", lines.Count == 0 ? null : lines[0].Text);
+            throw new DataFormatException(source, 1, 1, "the header 'name,kind,iso3,sipri_code,aliases,region'", lines.Count == 0 ? null : lines[0].Text);
         }
         var actors = new List<Actor>();
         foreach (var line in lines.Skip(1))
@@ -147,7 +147,17 @@ public sealed class ActorCatalog
                 throw new DataFormatException(source, line.Number, 2, "an actor kind (State, HistoricalState, NonState, Organisation, Unknown)", line[1]);
             }
             var aliases = line[4].Length == 0 ? [] : line[4].Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            actors.Add(new Actor(line[0], kind, line[2], line[3], aliases, isCatalogued: true));
+            SipriRegion? region = line[5] switch
+            {
+                "" => null,
+                "Africa" => SipriRegion.Africa,
+                "Americas" => SipriRegion.Americas,
+                "Asia and Oceania" => SipriRegion.AsiaAndOceania,
+                "Europe" => SipriRegion.Europe,
+                "Middle East" => SipriRegion.MiddleEast,
+                _ => throw new DataFormatException(source, line.Number, 6, "a SIPRI region (Africa, Americas, Asia and Oceania, Europe, Middle East) or nothing", line[5]),
+            };
+            actors.Add(new Actor(line[0], kind, line[2], line[3], aliases, isCatalogued: true, region));
         }
         actors.Sort();
         return new ActorCatalog(actors);

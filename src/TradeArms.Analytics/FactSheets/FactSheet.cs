@@ -27,8 +27,9 @@ namespace TradeArms.FactSheets;
 public sealed class FactSheet
 {
     private FactSheet(YearRange first, YearRange second, YearRange? previous, Tiv worldPrevious, Tiv worldFirst, Tiv worldSecond,
-        IReadOnlyList<FactSheetEntry> exporters, IReadOnlyList<FactSheetEntry> importers, DataSource source)
+        IReadOnlyList<FactSheetEntry> exporters, IReadOnlyList<FactSheetEntry> importers, IReadOnlyList<FactSheetRegion> regions, DataSource source)
     {
+        RegionalImports = regions;
         First = first;
         Second = second;
         Previous = previous;
@@ -69,6 +70,12 @@ public sealed class FactSheet
 
     /// <summary>The largest importers in the second window, largest first.</summary>
     public IReadOnlyList<FactSheetEntry> TopImporters { get; }
+
+    /// <summary>
+    /// Imports by SIPRI region of the recipient (<see cref="Actor.Region"/>), in SIPRI's order, then recipients with no
+    /// region when there are any. Recipients not in the actor catalogue have no region and are counted there.
+    /// </summary>
+    public IReadOnlyList<FactSheetRegion> RegionalImports { get; }
 
     /// <summary>The top 5 exporters' combined share of world exports in the second window, percent.</summary>
     public double Top5ExportersSharePercent => TopExporters.Take(5).Sum(e => e.ShareOfWorldPercent);
@@ -155,7 +162,18 @@ public sealed class FactSheet
             actor => pairsSecond.Where(kv => kv.Key.Supplier == actor).Select(kv => (kv.Key.Recipient, kv.Value)));
         var importers = Rank(importsFirst, importsSecond, worldFirst, worldSecond, options,
             actor => pairsSecond.Where(kv => kv.Key.Recipient == actor).Select(kv => (kv.Key.Supplier, kv.Value)));
-        return new FactSheet(first, second, previous, worldPrevious, worldFirst, worldSecond, exporters, importers, arms.Source);
+        var regions = new List<FactSheetRegion>();
+        foreach (var region in Enum.GetValues<SipriRegion>().Select(r => (SipriRegion?)r).Append(null))
+        {
+            var before = Tiv.Sum(importsFirst.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
+            var after = Tiv.Sum(importsSecond.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
+            if (region is null && !before.HasDeliveries && !after.HasDeliveries)
+            {
+                continue;
+            }
+            regions.Add(new FactSheetRegion(region, before, after, Share(after, worldSecond), Change(before, after)));
+        }
+        return new FactSheet(first, second, previous, worldPrevious, worldFirst, worldSecond, exporters, importers, regions, arms.Source);
     }
 
     private static void Add(Dictionary<Actor, Tiv> totals, Actor actor, Tiv value) =>
@@ -232,6 +250,12 @@ public sealed class FactSheet
             }
             text.Append(CultureInfo.InvariantCulture, $"\nTop 5 share: {share:0.0}%.\n\n");
         }
+        text.Append(CultureInfo.InvariantCulture, $"## Imports by region, {Second}\n\n| Region | Share of world (%) | Change (%) |\n|---|---:|---:|\n");
+        foreach (var r in RegionalImports)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"| {r.Name} | {r.ShareOfWorldPercent:0.0} | {Percent(r.ChangePercent)} |\n");
+        }
+        text.Append('\n');
         text.Append(Source.Caption).Append(". Volumes in TIV million, SIPRI's trend-indicator value: a volume measure, not money.\n");
         return text.ToString();
     }

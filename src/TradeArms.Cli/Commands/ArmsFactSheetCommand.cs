@@ -98,6 +98,11 @@ internal static class ArmsFactSheetCommand
                     $"{e.Rank,4}  {e.Actor.Name,-22} {e.ShareOfWorldPercent,8:0.0} {Signed(e.ChangePercent),9}  {string.Join(", ", e.MainPartners.Select(p => FormattableString.Invariant($"{p.Actor.Name} {p.SharePercent:0.0}")))}\n");
             }
         }
+        text.Append(CultureInfo.InvariantCulture, $"\nImports by region (share of world, {sheet.Second}; change)\n");
+        foreach (var r in sheet.RegionalImports)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"      {r.Name,-22} {r.ShareOfWorldPercent,8:0.0} {Signed(r.ChangePercent),9}\n");
+        }
         text.Append('\n').Append(sheet.Source.Caption).Append('\n');
         return text.ToString();
     }
@@ -142,6 +147,14 @@ internal static class ArmsFactSheetCommand
             ["top5ImportersSharePercent"] = sheet.Top5ImportersSharePercent,
             ["topExporters"] = Entries(sheet.TopExporters),
             ["topImporters"] = Entries(sheet.TopImporters),
+            ["regionalImports"] = new JsonArray([.. sheet.RegionalImports.Select(r => (JsonNode)new JsonObject
+            {
+                ["region"] = r.Name,
+                ["tivFirst"] = r.First.Millions,
+                ["tivSecond"] = r.Second.Millions,
+                ["shareOfWorldPercent"] = r.ShareOfWorldPercent,
+                ["changePercent"] = r.ChangePercent,
+            })]),
         };
         return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
     }

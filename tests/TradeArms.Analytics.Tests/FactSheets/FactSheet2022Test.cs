@@ -75,6 +75,20 @@ public class FactSheet2022Test
         Assert.InRange(india.MainPartners[2].SharePercent, 11.5, 12.5);
     }
 
+    [SharedDataTheory]
+    // Published imports by region, 2017-2021: shares of world imports and changes vs 2012-2016.
+    [InlineData(SipriRegion.AsiaAndOceania, 43, -4.8)]
+    [InlineData(SipriRegion.MiddleEast, 32, 2.8)]
+    [InlineData(SipriRegion.Europe, 13, 19)]
+    [InlineData(SipriRegion.Africa, 5.8, -34)]
+    [InlineData(SipriRegion.Americas, 5.5, -36)]
+    public void RegionalImports_MatchThePublishedSharesAndChanges(SipriRegion region, double share, double change)
+    {
+        var r = Sheet.Value.RegionalImports.Single(x => x.Region == region);
+        Assert.InRange(r.ShareOfWorldPercent, share - 0.5, share + 0.5);
+        Assert.InRange(r.ChangePercent!.Value, change - 0.6, change + 0.6);
+    }
+
     [SharedDataFact]
     public void Pakistan_ChinaSupplies72Percent()
     {

@@ -79,6 +79,18 @@ public class FactSheetTest
     }
 
     [Fact]
+    public void RegionalImports_PutActorsOutsideTheCatalogueUnderNoRegion()
+    {
+        // Xanadu, Ys and the rebels are not in the catalogue: no SIPRI region, so all 160 are "No region".
+        var regions = Sheet().RegionalImports;
+        Assert.Equal(6, regions.Count);
+        Assert.All(regions.Take(5), r => Assert.False(r.Second.HasDeliveries));
+        Assert.Equal("No region", regions[5].Name);
+        Assert.Equal(100.0, regions[5].ShareOfWorldPercent, 10);
+        Assert.Equal(60.0, regions[5].ChangePercent!.Value, 10);
+    }
+
+    [Fact]
     public void RankedKinds_CanIncludeNonStateActors()
     {
         var sheet = Sheet(new FactSheetOptions { RankedKinds = new HashSet<ActorKind> { ActorKind.State, ActorKind.NonState } });
