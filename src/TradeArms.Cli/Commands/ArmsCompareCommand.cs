@@ -37,10 +37,7 @@ internal static class ArmsCompareCommand
         var format = OutputFormats.Parse(args.Option("format"), Name);
         var top = ArmsOptions.Top(args, Name) ?? 3;
         var denominator = ArmsOptions.Denominator(args);
-        if ((args.Option("recipient") is null) == (args.Option("supplier") is null))
-        {
-            throw new UsageException($"{Name} needs either --recipient <name> or --supplier <name>. See 'tradearms {Name} --help'.");
-        }
+        ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
         var second = ArmsOptions.Range(arms, args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms));
         var first = ArmsOptions.Range(arms, args.Option("first"), "--first", second.Previous());
@@ -54,13 +51,7 @@ internal static class ArmsCompareCommand
             OutputFormat.Csv => Csv(comparison),
             _ => comparison.ToString(),
         });
-        if (format != OutputFormat.Table)
-        {
-            foreach (var note in comparison.Notes)
-            {
-                context.Error.WriteLine("note: " + note);
-            }
-        }
+        ArmsOptions.WriteNotes(context, format, comparison.Notes);
         return App.Ok;
     }
 

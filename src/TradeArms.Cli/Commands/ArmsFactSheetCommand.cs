@@ -57,7 +57,7 @@ internal static class ArmsFactSheetCommand
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+            throw UsageException.From(e);
         }
         context.Out.Write(format switch
         {

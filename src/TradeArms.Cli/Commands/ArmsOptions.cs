@@ -64,14 +64,39 @@ internal static class ArmsOptions
     public static YearRange Within(ArmsTransfers arms, YearRange window, string option) => arms.Years.Contains(window) ? window
         : throw new UsageException($"{option}: the window {window} reaches beyond the data ({arms.Years}).");
 
-    public static int? Top(Arguments args, string command)
+    public static int? Top(Arguments args, string command) => Count(args, "top", command);
+
+    /// <summary>A whole number of at least 1 given with <c>--option</c>; null when the option is absent.</summary>
+    public static int? Count(Arguments args, string option, string command)
     {
-        if (args.Option("top") is not { } text)
+        if (args.Option(option) is not { } text)
         {
             return null;
         }
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 ? n
-            : throw new UsageException($"--top: expected a whole number of at least 1, found '{text}'. See 'tradearms {command} --help'.");
+            : throw new UsageException($"--{option}: expected a whole number of at least 1, found '{text}'. See 'tradearms {command} --help'.");
+    }
+
+    /// <summary>Shares and comparisons are of one subject: exactly one of <c>--recipient</c> and <c>--supplier</c>.</summary>
+    public static void RequireOneSubject(Arguments args, string command)
+    {
+        if ((args.Option("recipient") is null) == (args.Option("supplier") is null))
+        {
+            throw new UsageException($"{command} needs either --recipient <name> or --supplier <name>. See 'tradearms {command} --help'.");
+        }
+    }
+
+    /// <summary>A result's notes on stderr when stdout carries JSON or CSV (the table format prints them itself).</summary>
+    public static void WriteNotes(CommandContext context, OutputFormat format, IEnumerable<string> notes)
+    {
+        if (format == OutputFormat.Table)
+        {
+            return;
+        }
+        foreach (var note in notes)
+        {
+            context.Error.WriteLine("note: " + note);
+        }
     }
 
     public static ShareDenominator Denominator(Arguments args) => args.Option("denominator")?.ToLowerInvariant() switch

@@ -41,8 +41,8 @@ internal static class ArmsProfileCommand
         var arms = ArmsOptions.Load(args);
         var actor = arms.Actor(args.Positional[0]);
         var years = ArmsOptions.Window(arms, args, arms.Years);
-        var length = Count(args.Option("window"), "window") ?? 5;
-        var top = Count(args.Option("top"), "top") ?? 5;
+        var length = ArmsOptions.Count(args, "window", Definition.Name) ?? 5;
+        var top = ArmsOptions.Top(args, Definition.Name) ?? 5;
         CountryProfile profile;
         try
         {
@@ -50,7 +50,7 @@ internal static class ArmsProfileCommand
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+            throw UsageException.From(e);
         }
         context.Out.Write(format == "json" ? Json(profile) : profile.ToString());
         if (args.Option("data") is null)
@@ -59,11 +59,6 @@ internal static class ArmsProfileCommand
         }
         return App.Ok;
     }
-
-    private static int? Count(string? text, string name) =>
-        text is null ? null
-        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 ? n
-        : throw new UsageException($"--{name}: expected a whole number of at least 1, found '{text}'.");
 
     internal static string Json(CountryProfile profile) => ArmsOptions.Json(json =>
     {

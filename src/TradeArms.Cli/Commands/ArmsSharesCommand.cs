@@ -37,10 +37,7 @@ internal static class ArmsSharesCommand
         var format = OutputFormats.Parse(args.Option("format"), Name);
         var top = ArmsOptions.Top(args, Name);
         var denominator = ArmsOptions.Denominator(args);
-        if ((args.Option("recipient") is null) == (args.Option("supplier") is null))
-        {
-            throw new UsageException($"{Name} needs either --recipient <name> or --supplier <name>. See 'tradearms {Name} --help'.");
-        }
+        ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
         var window = ArmsOptions.Window(arms, args, ArmsOptions.LastFiveYears(arms));
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
@@ -53,13 +50,7 @@ internal static class ArmsSharesCommand
             OutputFormat.Csv => Csv(shares),
             _ => shares.ToString(),
         });
-        if (format != OutputFormat.Table)
-        {
-            foreach (var note in shares.Notes)
-            {
-                context.Error.WriteLine("note: " + note);
-            }
-        }
+        ArmsOptions.WriteNotes(context, format, shares.Notes);
         return App.Ok;
     }
 

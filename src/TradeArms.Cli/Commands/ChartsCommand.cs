@@ -55,7 +55,7 @@ internal static class ChartsCommand
         }
         catch (ArgumentException e)
         {
-            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
+            throw UsageException.From(e);
         }
         if (args.Flag("list"))
         {

@@ -69,29 +69,10 @@ internal static class TradeSummaryCommand
             }
             catch (ArgumentException e)
             {
-                throw new UsageException(e.ParamName is { } p ? e.Message.Replace($" (Parameter '{p}')", "", StringComparison.Ordinal) : e.Message);
+                throw UsageException.From(e);
             }
         }
-        var options = new TradeTableReadOptions
-        {
-            Reporter = args.Option("reporter"),
-            Partner = args.Option("partner"),
-            Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
-            FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? Convention(f) : null,
-        };
-        return BilateralTradeTableReader.Read(path, options);
-    }
-
-    private static FiscalYearConvention Convention(string text)
-    {
-        try
-        {
-            return FiscalYearConvention.Parse(text);
-        }
-        catch (FormatException e)
-        {
-            throw new UsageException("--fiscal-year-start: " + e.Message);
-        }
+        return BilateralTradeTableReader.Read(path, ValidateCommand.ReadOptions(args));
     }
 
     internal sealed record FlowTrend(string Flow, TimeSeries Series, GrowthRate? Cagr, string? CagrReason, LinearTrendFit? Linear, string? LinearReason);

@@ -32,14 +32,7 @@ internal static class ValidateCommand
             throw new UsageException("validate takes exactly one file. See 'tradearms validate --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "validate");
-        var options = new TradeTableReadOptions
-        {
-            Reporter = args.Option("reporter"),
-            Partner = args.Option("partner"),
-            Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
-            FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? ParseConvention(f) : null,
-        };
-        var table = BilateralTradeTableReader.Read(args.Positional[0], options);
+        var table = BilateralTradeTableReader.Read(args.Positional[0], ReadOptions(args));
         var report = table.Validate();
         context.Out.Write(format switch
         {
@@ -49,6 +42,18 @@ internal static class ValidateCommand
         });
         return report.IsConsistent ? App.Ok : App.Findings;
     }
+
+    /// <summary>
+    /// What a trade-table file does not say itself, from <c>--reporter</c>, <c>--partner</c>, <c>--unit</c> and
+    /// <c>--fiscal-year-start</c> (shared by every command that reads a trade table).
+    /// </summary>
+    internal static TradeTableReadOptions ReadOptions(Arguments args) => new()
+    {
+        Reporter = args.Option("reporter"),
+        Partner = args.Option("partner"),
+        Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
+        FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? ParseConvention(f) : null,
+    };
 
     private static FiscalYearConvention ParseConvention(string text)
     {
