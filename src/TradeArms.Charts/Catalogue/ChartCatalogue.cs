@@ -81,7 +81,7 @@ public static class ChartCatalogue
             {
                 continue;
             }
-            var id = $"deals-{s.Name}-{r.Name}".ToLowerInvariant().Replace(' ', '-');
+            var id = $"deals-{Slug(s)}-{Slug(r)}";
             extra.Add(new ChartDefinition(id, $"{s.Name}'s arms deals with {r.Name}: order to last delivery",
                 $"SIPRI Trade Register, {s.Name} to {r.Name}", new ChartSize(1000, 600),
                 d => ChartFigure.Of(RegisterCharts.DealTimeline(d.Register!, s, r)),
@@ -106,7 +106,7 @@ public static class ChartCatalogue
         ArgumentNullException.ThrowIfNull(name);
         var actor = data.Arms.Actor(name);
         var profile = CountryProfile.Of(data.Arms, actor, years);
-        var stem = actor.Name.ToLowerInvariant().Replace(' ', '-').Replace("*", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
+        var stem = Slug(actor);
         var last = profile.Windows[^1];
         var charts = new List<ChartDefinition>();
         if (profile.AsRecipient is { } imports)
@@ -133,6 +133,10 @@ public static class ChartCatalogue
         }
         return charts;
     }
+
+    // An actor's name as part of a chart id and file name: "United States" -> "united-states", "Rebels (X)*" -> "rebels-x".
+    private static string Slug(Actor actor) =>
+        actor.Name.ToLowerInvariant().Replace(' ', '-').Replace("*", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
 
     /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>
     public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5)

@@ -75,6 +75,7 @@ public static class ChartRegenerator
                 WriteAtomically(Path.Combine(options.OutputFolder, name), bytes);
                 fileNodes.Add(new JsonObject { ["path"] = name, ["sha256"] = Convert.ToHexStringLower(SHA256.HashData(bytes)) });
             }
+            var source = chart.Source(data);
             entries[chart.Id] = new JsonObject
             {
                 ["id"] = chart.Id,
@@ -83,8 +84,8 @@ public static class ChartRegenerator
                 ["width"] = chart.Size.Width,
                 ["height"] = chart.Size.Height,
                 ["files"] = fileNodes,
-                ["source"] = chart.Source(data).Citation,
-                ["vintage"] = chart.Source(data).Vintage,
+                ["source"] = source.Citation,
+                ["vintage"] = source.Vintage,
                 ["fingerprint"] = fingerprint,
             };
             written.Add(chart.Id);
