@@ -1,6 +1,7 @@
 using TradeArms.Charts.Tests.Infrastructure;
 using TradeArms.FactSheets;
 using TradeArms.Sipri;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Charts.Tests.Builders;
 

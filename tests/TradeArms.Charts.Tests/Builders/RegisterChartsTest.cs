@@ -1,5 +1,6 @@
 using TradeArms.Charts.Tests.Infrastructure;
 using TradeArms.Register;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Charts.Tests.Builders;
 

@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
-using TradeArms.Charts.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Charts.Tests.Catalogue;
 

@@ -1,3 +1,5 @@
+using TradeArms.Tests.Infrastructure;
+
 namespace TradeArms.Charts.Tests.Infrastructure;
 
 /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using TradeArms.Cli.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using TradeArms.Cli.Tests.Infrastructure;
 using TradeArms.Sipri;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using TradeArms.Cli.Tests.Infrastructure;
 using TradeArms.Columnar;
 using TradeArms.Matrix;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

@@ -1,4 +1,5 @@
 using TradeArms.Cli.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using TradeArms.Cli.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

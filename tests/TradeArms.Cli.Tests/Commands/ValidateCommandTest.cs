@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TradeArms.Cli.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 

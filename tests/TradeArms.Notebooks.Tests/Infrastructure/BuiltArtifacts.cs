@@ -1,3 +1,5 @@
+using TradeArms.Tests.Infrastructure;
+
 namespace TradeArms.Notebooks.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TradeArms.Notebooks.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace TradeArms.Notebooks.Tests.Notebooks;

@@ -3,6 +3,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
 using TradeArms.Notebooks.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace TradeArms.Notebooks.Tests.Packaging;

@@ -1,7 +1,7 @@
 namespace TradeArms.Tests.Infrastructure;
 
 /// <summary>The repository root: the first folder above the test binaries that holds Analytics.sln.</summary>
-internal static class RepositoryRoot
+internal static partial class RepositoryRoot
 {
     public static string Path { get; } = Find();
 
