@@ -323,20 +323,12 @@ public class ArmsRegisterCommandsTest
 
     // --- SIPRI's real releases (skipped where ../shared/data is absent) -------------------------------------------
 
-    // ../shared/data beside the repository, or TRADEARMS_SHARED_DATA, as in the Analytics tests.
-    private static string? SharedRegister(string release)
-    {
-        var root = Environment.GetEnvironmentVariable("TRADEARMS_SHARED_DATA") is { Length: > 0 } configured
-            ? configured
-            : Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "data"));
-        var path = Path.Combine(root, "sipri-register", release, "trade-register.csv");
-        return File.Exists(path) ? path : null;
-    }
+    private static string SharedRegister(string release) => SharedData.Path("sipri-register", release, "trade-register.csv");
 
-    [RegisterDataFact]
+    [SharedDataFact]
     public void Deals_Release2026_RussiaToPakistanIsNineDealsWithTheMi35M()
     {
-        var result = Tool.Run("arms", "deals", "--data", SharedRegister("full-2026-05-18")!, "--supplier", "Russia", "--recipient", "Pakistan", "--format", "json");
+        var result = Tool.Run("arms", "deals", "--data", SharedRegister("full-2026-05-18"), "--supplier", "Russia", "--recipient", "Pakistan", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
         var deals = json.RootElement.EnumerateArray().ToList();
@@ -348,10 +340,10 @@ public class ArmsRegisterCommandsTest
         Assert.Equal(843.59m, deals.Sum(d => d.GetProperty("deliveredTiv").GetDecimal())); // 814.99 + 26.4 + 2.2
     }
 
-    [RegisterDataFact]
+    [SharedDataFact]
     public void RegisterDiff_Releases2025And2026_RussiaToPakistan()
     {
-        var result = Tool.Run("arms", "register-diff", SharedRegister("full-2025-03-13")!, SharedRegister("full-2026-05-18")!,
+        var result = Tool.Run("arms", "register-diff", SharedRegister("full-2025-03-13"), SharedRegister("full-2026-05-18"),
             "--supplier", "Russia", "--recipient", "Pakistan", "--format", "csv");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
@@ -363,18 +355,5 @@ public class ArmsRegisterCommandsTest
             + "changed,fullKey,Pakistan,Russia,2017,Kornet,anti-tank missile,numberDeliveredIsEstimate,no,yes,trade-register.csv:18535,trade-register.csv:18745\n"
             + "changed,fullKey,Pakistan,Russia,2001,Mi-17,transport helicopter,numberDeliveredIsEstimate,no,yes,trade-register.csv:18763,trade-register.csv:19172\n",
             result.Out);
-    }
-
-    /// <summary>A fact that needs SIPRI's register releases in <c>../shared/data</c>; skipped with a message where absent.</summary>
-    [AttributeUsage(AttributeTargets.Method)]
-    private sealed class RegisterDataFactAttribute : FactAttribute
-    {
-        public RegisterDataFactAttribute()
-        {
-            if (SharedRegister("full-2026-05-18") is null || SharedRegister("full-2025-03-13") is null)
-            {
-                Skip = "SIPRI's register releases in ../shared/data (beside the repository) are absent; they are not shipped (SIPRI's terms).";
-            }
-        }
     }
 }
