@@ -1,6 +1,5 @@
-using TradeArms.Matrix;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Matrix.Tests;
 
 public class BilateralTradeMatrixTest
 {
