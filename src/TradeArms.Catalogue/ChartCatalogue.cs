@@ -1,6 +1,6 @@
 using TradeArms.Profiles;
 
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>
 /// The project's standard charts. <c>tradearms charts</c> and <c>notebooks/regenerate-charts.cs</c> both render

@@ -1,6 +1,6 @@
 using TradeArms.Charts.Tests.Infrastructure;
 
-namespace TradeArms.Charts.Tests.Catalogue;
+namespace TradeArms.Catalogue.Tests;
 
 public class ProfileChartsTest
 {

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using TradeArms.Charts;
+using TradeArms.Catalogue;
 using TradeArms.Cli.Infrastructure;
 
 namespace TradeArms.Cli.Commands;
@@ -85,10 +85,10 @@ internal static class ChartsCommand
         {
             result = ChartRegenerator.Run(data, options, context.Error);
         }
-        catch (InvalidOperationException e)
+        catch (ChartDataMissingException e)
         {
             // A chart needs data the folder does not hold: a user error, not a crash.
-            context.Error.WriteLine("error: " + e.Message);
+            context.Error.WriteLine($"error: {e.Message} (--only <id> picks charts, --list shows the ids)");
             return App.BadInput;
         }
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
