@@ -4,7 +4,7 @@ namespace TradeArms.Catalogue;
 /// A chart of the catalogue needs deliveries the data do not hold (e.g. India's imports, when the data folder has
 /// no table for India). The message says which chart and what to add; it is the user's data, not a defect.
 /// </summary>
-public sealed class ChartDataMissingException : Exception
+public sealed class ChartDataMissingException : DataCoverageException
 {
     /// <summary>Creates the exception.</summary>
     /// <param name="chartId">The chart's id.</param>
