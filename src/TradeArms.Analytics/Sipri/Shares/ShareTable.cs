@@ -95,6 +95,9 @@ public sealed partial record ShareTable
     /// <summary>The Herfindahl-Hirschman index of all partners (see <see cref="HerfindahlIndex"/> for the scale).</summary>
     public HerfindahlIndex Concentration { get; }
 
+    /// <summary>CR_n, Theil and Gini over the same partners as <see cref="Concentration"/>.</summary>
+    public PartnerConcentration PartnerConcentration => new(Partners.Select(p => p.Volume.Millions));
+
     /// <summary>The role of the partners: <c>supplier</c> or <c>recipient</c>.</summary>
     public string PartnerRole => Breakdown == ShareBreakdown.ImportsBySupplier ? "supplier" : "recipient";
 
