@@ -21,12 +21,8 @@ internal static class TailProbability
         {
             return 1;
         }
-        // x = ν/(ν+t²) and 1 - x = t²/(ν+t²), both formed without cancellation; the smaller tail goes to the beta.
-        var x = dof / (dof + t2);
-        var complement = t2 / (dof + t2);
-        return x < complement
-            ? SpecialFunctions.BetaRegularized(dof / 2, 0.5, x)
-            : 1 - SpecialFunctions.BetaRegularized(0.5, dof / 2, complement);
+        // x = ν/(ν+t²) and 1 - x = t²/(ν+t²), both formed without cancellation.
+        return Upper(dof / 2, 0.5, dof / (dof + t2), t2 / (dof + t2));
     }
 
     /// <summary>P(F ≥ f) for Fisher's F with (d1, d2) degrees of freedom: I_{d2/(d2+d1 f)}(d2/2, d1/2).</summary>
@@ -40,10 +36,16 @@ internal static class TailProbability
         {
             return 1;
         }
-        var x = d2 / (d2 + d1 * f);
-        var complement = d1 * f / (d2 + d1 * f);
-        return x < complement
-            ? SpecialFunctions.BetaRegularized(d2 / 2, d1 / 2, x)
-            : 1 - SpecialFunctions.BetaRegularized(d1 / 2, d2 / 2, complement);
+        return Upper(d2 / 2, d1 / 2, d2 / (d2 + d1 * f), d1 * f / (d2 + d1 * f));
     }
+
+    /// <summary>
+    /// I_x(a, b) where it is the small tail. Where its continued fraction converges (x below (a + 1) / (a + b + 2))
+    /// it is evaluated directly, never as 1 - I_{1-x}(b, a), which would cancel; beyond that point the tail is large
+    /// (about 1/2 or more) and the complement loses nothing that matters.
+    /// </summary>
+    private static double Upper(double a, double b, double x, double complement) =>
+        x < (a + 1) / (a + b + 2)
+            ? SpecialFunctions.BetaRegularized(a, b, x)
+            : 1 - SpecialFunctions.BetaRegularized(b, a, complement);
 }

@@ -257,8 +257,11 @@ public static class Trend
         {
             throw new InvalidOperationException($"All values of '{series.Name}' fall in one period: no trend can be fitted.");
         }
-        var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-        var sse = points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
+        // Centred least squares: x is a year (about 2000), so the uncentred normal equations lose digits.
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
+        var intercept = meanY - slope * meanX;
+        var residuals = points.Select(p => p.Y - meanY - slope * (p.X - meanX)).ToArray();
+        var sse = residuals.Sum(e => e * e);
         var sst = y.Sum(v => (v - meanY) * (v - meanY));
         var dof = n - 2;
         var s = Math.Sqrt(sse / dof);
@@ -268,15 +271,15 @@ public static class Trend
         double? r2 = sst == 0 ? null : 1 - sse / sst;
         double? p = slopeSe == 0 ? null : TailProbability.StudentTwoSided(slope / slopeSe, dof);
         return new LinearTrendFit(series, n, intercept, slope, interceptSe, slopeSe, r2, p, level, t, meanX, sxx, s,
-            [.. x.Select(v => v - meanX)], [.. points.Select(q => q.Y - (intercept + slope * q.X))]);
+            [.. x.Select(v => v - meanX)], residuals);
     }
 
     private static double SumOfSquaredResiduals((double X, double Y)[] points)
     {
-        var x = points.Select(p => p.X).ToArray();
-        var y = points.Select(p => p.Y).ToArray();
-        var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-        return points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
+        var meanX = points.Average(p => p.X);
+        var meanY = points.Average(p => p.Y);
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        return points.Sum(p => Math.Pow(p.Y - meanY - slope * (p.X - meanX), 2));
     }
 
     private static void RequireAdditive(TimeSeries series, string what)
