@@ -67,6 +67,9 @@ internal static class ArmsCompareCommand
         json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
         json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
         ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
+        ArmsOptions.Number(json, "firstAveragePerYear", comparison.FirstAverage);
+        ArmsOptions.Number(json, "secondAveragePerYear", comparison.SecondAverage);
+        ArmsOptions.Number(json, "averagePercentChange", comparison.AveragePercentChange);
         if (comparison.Reason is { } reason)
         {
             json.WriteString("reason", reason);

@@ -70,6 +70,7 @@ internal static class ArmsSharesCommand
         json.WriteString("coverage", shares.Coverage.ToString().ToLowerInvariant());
         ArmsOptions.Number(json, "hhi", shares.Concentration.Index, 6);
         ArmsOptions.Number(json, "hhiPoints", shares.Concentration.Points, 2);
+        Concentration(json, shares.PartnerConcentration);
         json.WriteStartArray("shares");
         foreach (var row in shares.Rows)
         {
@@ -85,6 +86,16 @@ internal static class ArmsSharesCommand
         ArmsOptions.Source(json, shares.Source, shares.Notes);
         json.WriteEndObject();
     });
+
+    /// <summary>CR1, CR3, CR5, Theil and Gini (0-1 scales, Theil 0 to ln n), next to the HHI.</summary>
+    internal static void Concentration(System.Text.Json.Utf8JsonWriter json, PartnerConcentration c)
+    {
+        ArmsOptions.Number(json, "cr1", c.Cr1, 6);
+        ArmsOptions.Number(json, "cr3", c.Cr3, 6);
+        ArmsOptions.Number(json, "cr5", c.Cr5, 6);
+        ArmsOptions.Number(json, "theil", c.Theil, 6);
+        ArmsOptions.Number(json, "gini", c.Gini, 6);
+    }
 
     internal static string Csv(ShareTable shares)
     {

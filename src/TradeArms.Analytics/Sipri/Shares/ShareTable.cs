@@ -125,6 +125,7 @@ public sealed partial record ShareTable
             text.Append(CultureInfo.InvariantCulture, $"The {PartnerRole} rows add up to {Format(SumOfRows)} ({FormatPercent(Percent(SumOfRows))}); SIPRI rounds cells and totals separately.\n");
         }
         text.Append("Concentration: ").Append(Concentration).Append('\n');
+        text.Append("Concentration beyond HHI: ").Append(PartnerConcentration).Append('\n');
         text.Append("Coverage: ").Append(Coverage switch
         {
             ShareCoverage.Verified => "every year agrees with SIPRI's printed total within rounding",
