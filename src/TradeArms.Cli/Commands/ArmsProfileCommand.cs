@@ -125,7 +125,9 @@ internal static class ArmsProfileCommand
             json.WriteStartObject();
             json.WriteString("window", table.Window.ToString());
             ArmsOptions.Number(json, "tiv", table.Total.Millions);
+            json.WriteString("status", ArmsSeriesCommand.Status(table.Total.Status));
             ArmsOptions.Number(json, "hhiPoints", table.Concentration.Points);
+            ArmsSharesCommand.HhiNote(json, table.Concentration);
             ArmsSharesCommand.Concentration(json, table.PartnerConcentration);
             json.WriteStartArray(partners);
             foreach (var row in table.Rows)
@@ -133,6 +135,7 @@ internal static class ArmsProfileCommand
                 json.WriteStartObject();
                 json.WriteString("name", row.Partner?.Name ?? "Others");
                 ArmsOptions.Number(json, "tiv", row.Volume.Millions);
+                json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
                 ArmsOptions.Number(json, "share", row.Percent);
                 json.WriteEndObject();
             }

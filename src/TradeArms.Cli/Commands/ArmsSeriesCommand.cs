@@ -135,7 +135,7 @@ internal static class ArmsSeriesCommand
         return text.ToString();
     }
 
-    private static string Status(TivStatus status) => status switch
+    internal static string Status(TivStatus status) => status switch
     {
         TivStatus.NoDeliveries => "noDeliveries",
         TivStatus.BelowHalf => "belowHalf",

@@ -65,12 +65,14 @@ internal static class ArmsSharesCommand
         json.WriteString("measure", shares.Measure.Label);
         json.WriteString("denominator", shares.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
         json.WriteNumber("total", shares.Total.Millions);
+        json.WriteString("totalStatus", ArmsSeriesCommand.Status(shares.Total.Status));
         json.WriteNumber("sumOfRows", shares.SumOfRows.Millions);
         ArmsOptions.Number(json, "printedTotal", shares.PrintedTotal?.Millions);
         json.WriteString("coverage", shares.Coverage.ToString().ToLowerInvariant());
         ArmsOptions.Number(json, "hhi", shares.Concentration.Index, 6);
         ArmsOptions.Number(json, "hhiPoints", shares.Concentration.Points, 2);
         Concentration(json, shares.PartnerConcentration);
+        HhiNote(json, shares.Concentration);
         json.WriteStartArray("shares");
         foreach (var row in shares.Rows)
         {
@@ -79,11 +81,12 @@ internal static class ArmsSharesCommand
             json.WriteString(shares.PartnerRole, row.Partner?.Name ?? "Others");
             json.WriteNumber("partners", row.Partners);
             json.WriteNumber("tiv", row.Volume.Millions);
+            json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
             ArmsOptions.Number(json, "share", row.Percent);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        ArmsOptions.Source(json, shares.Source, shares.Notes);
+        ArmsOptions.Source(json, shares.Source, shares.Concentration.Index is null ? [.. shares.Notes, shares.Concentration.ToString()] : shares.Notes);
         json.WriteEndObject();
     });
 
@@ -95,6 +98,19 @@ internal static class ArmsSharesCommand
         ArmsOptions.Number(json, "cr5", c.Cr5, 6);
         ArmsOptions.Number(json, "theil", c.Theil, 6);
         ArmsOptions.Number(json, "gini", c.Gini, 6);
+    }
+
+    /// <summary>The table's concentration line when the HHI is undefined (<c>HHI undefined (every delivery ... under 0.5 TIV million)</c>); null otherwise.</summary>
+    internal static void HhiNote(System.Text.Json.Utf8JsonWriter json, HerfindahlIndex hhi)
+    {
+        if (hhi.Index is null)
+        {
+            json.WriteString("hhiNote", hhi.ToString());
+        }
+        else
+        {
+            json.WriteNull("hhiNote");
+        }
     }
 
     internal static string Csv(ShareTable shares)
