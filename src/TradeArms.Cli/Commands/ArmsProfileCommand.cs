@@ -10,7 +10,7 @@ internal static class ArmsProfileCommand
     public static Command Definition { get; } = new(
         "arms profile",
         "A country profile: imports (suppliers by 5-year window with shares and HHI, trend, rank) and the same for exports.",
-        "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia] [--combine-releases] [--break <year>] [--hac-lag <n>] [--hac-correction]",
+        "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--combine-releases] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("<name>", "The actor: SIPRI name, alias or ISO code (India, IND; Russian Federation, RUS)."),
             ("--from <year>", "First year (default: the first year of the data)."),
@@ -20,11 +20,12 @@ internal static class ArmsProfileCommand
             ("--format <f>", "table (default) or json."),
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
             .. TrendOutput.Help,
         ],
         ["from", "to", "window", "top", "format", "data", .. TrendOutput.ValueOptions],
-        ["soviet-union-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

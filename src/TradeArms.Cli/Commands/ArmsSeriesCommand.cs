@@ -11,7 +11,7 @@ internal static class ArmsSeriesCommand
     public static Command Definition { get; } = new(
         "arms series",
         "TIV million by year for a supplier-recipient pair (or, with only one of them, a supplier's exports or a recipient's imports).",
-        "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia] [--break <year>] [--hac-lag <n>] [--hac-correction]",
+        "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("--supplier <name>", "The supplier (SIPRI name, alias or ISO code); omit for all suppliers."),
             ("--recipient <name>", "The recipient; omit for all recipients. At least one of the two is needed."),
@@ -20,11 +20,12 @@ internal static class ArmsSeriesCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
             .. TrendOutput.Help,
         ],
         ["supplier", "recipient", "from", "to", "format", "data", .. TrendOutput.ValueOptions],
-        ["soviet-union-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

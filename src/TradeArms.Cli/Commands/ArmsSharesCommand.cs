@@ -10,7 +10,7 @@ internal static class ArmsSharesCommand
     public static Command Definition { get; } = new(
         "arms shares",
         "Suppliers' shares of a recipient's arms imports (or, with --supplier, recipients' shares of its exports) over a window, in TIV million.",
-        "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia]",
         [
             ("--recipient <name>", "The recipient whose suppliers to rank (SIPRI name, alias or ISO code: India, IND)."),
             ("--supplier <name>", "The supplier whose markets to rank (instead of --recipient)."),
@@ -21,10 +21,11 @@ internal static class ArmsSharesCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
         ],
         ["recipient", "supplier", "from", "to", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia", "combine-releases"],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
