@@ -56,11 +56,12 @@ public sealed partial class BilateralTradeMatrix
 
     /// <summary>
     /// For every reporter and period, its <paramref name="count"/> largest partners by <paramref name="flow"/> and their
-    /// shares of the reporter's total over all partners (less <paramref name="excludedPartners"/>, e.g. the IMF's
-    /// <c>World</c> and regional aggregates, which would double count).
+    /// shares of the reporter's total over all partners, less <paramref name="excludedPartners"/> and, unless
+    /// <paramref name="includeAggregates"/>, less the IMF's groups and residual categories (<c>World</c>, <c>Advanced
+    /// Economies</c>, regions: <see cref="ImfAggregates"/>), which are not economies and would double count.
     /// </summary>
     /// <exception cref="ArgumentException">The flow is the balance (shares of a balance are meaningless), or the count is below 1.</exception>
-    public TopPartnerShares TopPartners(TradeFlow flow, int count = 5, IEnumerable<string>? excludedPartners = null)
+    public TopPartnerShares TopPartners(TradeFlow flow, int count = 5, IEnumerable<string>? excludedPartners = null, bool includeAggregates = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(count, 1);
         if (flow == TradeFlow.Balance)
@@ -68,6 +69,10 @@ public sealed partial class BilateralTradeMatrix
             throw new ArgumentException("Partner shares are shares of exports, imports or total trade, not of a balance.", nameof(flow));
         }
         var excluded = new bool[ActorCount];
+        for (var i = 0; !includeAggregates && i < ActorCount; i++)
+        {
+            excluded[i] = ImfAggregates.IsAggregate(Actors[i]);
+        }
         foreach (var label in excludedPartners ?? [])
         {
             var i = IndexOfActor(label);

@@ -89,8 +89,9 @@ public class BilateralTradeMatrixTest
         Assert.Equal(100, top.Total(0, 0));
         // 2001: two zeros tie (label order), the total is 0 so shares are undefined.
         Assert.Equal([("CCC", 0.0, (double?)null), ("DDD", 0.0, null)], top.For("AAA", new CalendarYear(2001)));
-        // Without the exclusion the aggregate WLD comes first and halves the shares.
-        Assert.Equal(("WLD", 100.0, (double?)0.5), m.TopPartners(TradeFlow.Exports, 1).For("AAA", new CalendarYear(2000))[0]);
+        // WLD is a known aggregate (ImfAggregates): left out by default too; kept when asked, it comes first and halves the shares.
+        Assert.Equal(("BBB", 50.0, (double?)0.5), m.TopPartners(TradeFlow.Exports, 1).For("AAA", new CalendarYear(2000))[0]);
+        Assert.Equal(("WLD", 100.0, (double?)0.5), m.TopPartners(TradeFlow.Exports, 1, includeAggregates: true).For("AAA", new CalendarYear(2000))[0]);
         Assert.Empty(top.For("BBB", new CalendarYear(2000)));
         Assert.Throws<ArgumentException>(() => m.TopPartners(TradeFlow.Balance));
     }

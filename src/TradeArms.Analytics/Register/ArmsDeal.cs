@@ -87,6 +87,23 @@ public sealed record ArmsDeal
     /// <summary>Where the record starts, <c>file:line</c> (1-based; the first row of the deal in a by-delivery-year export).</summary>
     public required string Location { get; init; }
 
+    /// <summary>Does the deal state its deliveries year by year (SIPRI's by-delivery-year export)? The full register does not.</summary>
+    public bool HasYearlyDeliveries => !Deliveries.IsEmpty;
+
+    /// <summary>
+    /// The TIV delivered in the years of <paramref name="window"/>: SIPRI's rule for a selection of years (delivered
+    /// numbers "refer only to deliveries in the selected year(s)"). Null when the deal has no yearly deliveries (the
+    /// full register), where only the whole deal's <see cref="DeliveredTiv"/> is known.
+    /// </summary>
+    public Tiv? DeliveredTivIn(YearRange window) => HasYearlyDeliveries
+        ? Tiv.Sum(Deliveries.Where(d => window.Contains(d.Year)).Select(d => d.Tiv))
+        : null;
+
+    /// <summary>The number delivered in the years of <paramref name="window"/>; null without yearly deliveries.</summary>
+    public int? NumberDeliveredIn(YearRange window) => HasYearlyDeliveries
+        ? Deliveries.Where(d => window.Contains(d.Year)).Sum(d => d.Number)
+        : null;
+
     /// <summary>
     /// Is this an open order: ordered but not fully delivered? True when the number ordered is known and more than
     /// the number delivered, or when nothing has been delivered yet. False when the number ordered is unknown and

@@ -15,8 +15,14 @@ namespace TradeArms;
 public sealed record LinearTrendFit
 {
     internal LinearTrendFit(TimeSeries series, int n, double intercept, double slope, double interceptSe, double slopeSe,
-        double? rSquared, double? slopePValue, double level, double tQuantile, double meanX, double sxx, double residualSd)
+        double? rSquared, double? slopePValue, double level, double tQuantile, double meanX, double sxx, double residualSd,
+        double[] centredX, double[] residuals)
     {
+        _centredX = centredX;
+        _residuals = residuals;
+        var sse = residuals.Sum(e => e * e);
+        DurbinWatson = sse == 0 ? null : Enumerable.Range(1, n - 1).Sum(t => (residuals[t] - residuals[t - 1]) * (residuals[t] - residuals[t - 1])) / sse;
+        SlopeHac = NeweyWest.Estimate(slope, centredX, residuals, sxx, level, null, false);
         Series = series;
         N = n;
         Intercept = intercept;
@@ -37,6 +43,8 @@ public sealed record LinearTrendFit
     private readonly double _tQuantile;
     private readonly double _meanX;
     private readonly double _sxx;
+    private readonly double[] _centredX;
+    private readonly double[] _residuals;
 
     /// <summary>The series fitted.</summary>
     public TimeSeries Series { get; }
@@ -71,6 +79,23 @@ public sealed record LinearTrendFit
     /// <summary>The two-sided p-value of the slope (H0: no trend); null when the residual variance is zero.</summary>
     public double? SlopePValue { get; }
 
+    /// <summary>
+    /// The Durbin-Watson statistic of the residuals in year order, Σ(e_t - e_{t-1})² / Σe_t² (near 2: no first-order
+    /// autocorrelation; towards 0: positive, towards 4: negative). Years with missing values are left out and their
+    /// neighbours taken as adjacent. Null for a perfect fit (no residual variance).
+    /// </summary>
+    public double? DurbinWatson { get; }
+
+    /// <summary>The slope with Newey-West (HAC) standard error at the default lag, no small-sample correction (see <see cref="TradeArms.NeweyWest"/>).</summary>
+    public NeweyWest SlopeHac { get; }
+
+    /// <summary>The slope with Newey-West (HAC) standard error at a chosen lag, with or without the n / (n - 2) correction.</summary>
+    /// <param name="lag">The truncation lag, 0 to n - 1; null for floor(4 (n/100)^(2/9)).</param>
+    /// <param name="smallSampleCorrection">Multiply the variance by n / (n - 2).</param>
+    /// <exception cref="ArgumentOutOfRangeException">The lag is outside 0..n - 1.</exception>
+    public NeweyWest NeweyWestSlope(int? lag = null, bool smallSampleCorrection = false) =>
+        NeweyWest.Estimate(Slope, _centredX, _residuals, _sxx, SlopeInterval.Level, lag, smallSampleCorrection);
+
     /// <summary>The standard deviation of the residuals (n - 2 degrees of freedom).</summary>
     public double ResidualStandardError { get; }
 
@@ -82,7 +107,7 @@ public sealed record LinearTrendFit
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"Linear trend of {Series.Name}: {Slope:0.###} {Measure.Label} per year (95% CI {SlopeInterval.Lower:0.###} to {SlopeInterval.Upper:0.###}), R² {(RSquared is { } r ? r.ToString("0.###", CultureInfo.InvariantCulture) : "undefined")}, p {(SlopePValue is { } p ? p.ToString("0.####", CultureInfo.InvariantCulture) : "undefined")}, n = {N}");
+        $"Linear trend of {Series.Name}: {Slope:0.###} {Measure.Label} per year (95% CI {SlopeInterval.Lower:0.###} to {SlopeInterval.Upper:0.###}), R² {(RSquared is { } r ? r.ToString("0.###", CultureInfo.InvariantCulture) : "undefined")}, p {(SlopePValue is { } p ? Text.PValueText.Format(p) : "undefined")}, n = {N}");
 
     private FittedPoint Point(Period period, double? observed)
     {

@@ -118,6 +118,29 @@ public static class Trend
     }
 
     /// <summary>
+    /// A Chow test for a break in the linear trend at <paramref name="breakPeriod"/> (the first period of the second
+    /// segment), missing values left out. See <see cref="ChowTest"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Fewer than 3 values on either side of the break.</exception>
+    public static ChowTest Chow(TimeSeries series, Period breakPeriod)
+    {
+        ArgumentNullException.ThrowIfNull(series);
+        var points = series.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value, Before: p.Period < breakPeriod)).ToArray();
+        var first = points.Where(p => p.Before).Select(p => (p.X, p.Y)).ToArray();
+        var second = points.Where(p => !p.Before).Select(p => (p.X, p.Y)).ToArray();
+        if (first.Length < 3 || second.Length < 3)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"A Chow test needs at least 3 values on each side of the break; '{series.Name}' has {first.Length} before {breakPeriod} and {second.Length} from it on."), nameof(breakPeriod));
+        }
+        var pooled = SumOfSquaredResiduals([.. points.Select(p => (p.X, p.Y))]);
+        var split = SumOfSquaredResiduals(first) + SumOfSquaredResiduals(second);
+        var dof = points.Length - 4;
+        double? f = split == 0 ? null : Math.Max(pooled - split, 0) / 2 / (split / dof);
+        return new ChowTest(breakPeriod, first.Length, second.Length, f, 2, dof, f is { } v ? TailProbability.FisherUpper(v, 2, dof) : null);
+    }
+
+    /// <summary>
     /// The moving average over <paramref name="window"/> consecutive periods. A period whose window reaches before the
     /// first or after the last period, or holds a missing value, has a missing average (never a shorter window).
     /// </summary>
@@ -187,7 +210,12 @@ public static class Trend
         var b = Sum(series, second);
         string? reason = a is null ? $"a year of {first} is missing" : b is null ? $"a year of {second} is missing"
             : a == 0 ? $"the total of {first} is 0" : a < 0 ? $"the total of {first} is negative" : null;
-        return new WindowComparison(first, second, a, b, reason is null ? (b - a) / a * 100 : null, series.Measure, reason);
+        return new WindowComparison(first, second, a, b, reason is null ? (b - a) / a * 100 : null, series.Measure, reason)
+        {
+            FirstAverage = a / first.Count,
+            SecondAverage = b / second.Count,
+            AveragePercentChange = reason is null ? (b / second.Count - a / first.Count) / (a / first.Count) * 100 : null,
+        };
     }
 
     /// <summary>Compares two windows given as text, e.g. <c>CompareWindows(s, "2012-2016", "2017-2021")</c>.</summary>
@@ -229,8 +257,11 @@ public static class Trend
         {
             throw new InvalidOperationException($"All values of '{series.Name}' fall in one period: no trend can be fitted.");
         }
-        var (intercept, slope) = MathNet.Numerics.Fit.Line(x, y);
-        var sse = points.Sum(p => Math.Pow(p.Y - (intercept + slope * p.X), 2));
+        // Centred least squares: x is a year (about 2000), so the uncentred normal equations lose digits.
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
+        var intercept = meanY - slope * meanX;
+        var residuals = points.Select(p => p.Y - meanY - slope * (p.X - meanX)).ToArray();
+        var sse = residuals.Sum(e => e * e);
         var sst = y.Sum(v => (v - meanY) * (v - meanY));
         var dof = n - 2;
         var s = Math.Sqrt(sse / dof);
@@ -238,8 +269,17 @@ public static class Trend
         var interceptSe = s * Math.Sqrt(1.0 / n + meanX * meanX / sxx);
         var t = StudentT.InvCDF(0, 1, dof, 0.5 + level / 2);
         double? r2 = sst == 0 ? null : 1 - sse / sst;
-        double? p = slopeSe == 0 ? null : 2 * (1 - StudentT.CDF(0, 1, dof, Math.Abs(slope / slopeSe)));
-        return new LinearTrendFit(series, n, intercept, slope, interceptSe, slopeSe, r2, p, level, t, meanX, sxx, s);
+        double? p = slopeSe == 0 ? null : TailProbability.StudentTwoSided(slope / slopeSe, dof);
+        return new LinearTrendFit(series, n, intercept, slope, interceptSe, slopeSe, r2, p, level, t, meanX, sxx, s,
+            [.. x.Select(v => v - meanX)], residuals);
+    }
+
+    private static double SumOfSquaredResiduals((double X, double Y)[] points)
+    {
+        var meanX = points.Average(p => p.X);
+        var meanY = points.Average(p => p.Y);
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        return points.Sum(p => Math.Pow(p.Y - meanY - slope * (p.X - meanX), 2));
     }
 
     private static void RequireAdditive(TimeSeries series, string what)

@@ -110,6 +110,7 @@ public sealed partial class ArmsTransfers
         var imports = breakdown == ShareBreakdown.ImportsBySupplier;
         var id = Id(subject);
         var volumes = new Dictionary<int, Tiv>();
+        var constituents = new Dictionary<Actor, HashSet<Actor>>();
         if (id >= 0)
         {
             for (var i = 0; i < _supplier.Length; i++)
@@ -118,6 +119,7 @@ public sealed partial class ArmsTransfers
                 {
                     var partner = imports ? _supplier[i] : _recipient[i];
                     volumes[partner] = volumes.TryGetValue(partner, out var v) ? v + Cell(i) : Cell(i);
+                    Constituents(constituents, imports, i);
                 }
             }
         }
@@ -134,7 +136,33 @@ public sealed partial class ArmsTransfers
             notes.Add($"No deliveries {(imports ? "to" : "from")} {subject.Name} in {window} in the loaded data.");
         }
         return new ShareTable(subject, breakdown, window, denominator, top,
-            [.. volumes.Select(kv => (_actors[kv.Key], kv.Value))], coverage.Printed, coverage.Coverage, [.. notes], Source);
+            [.. volumes.Select(kv => (_actors[kv.Key], kv.Value))], coverage.Printed, coverage.Coverage, [.. notes], Source,
+            MergedFrom is null ? null : constituents.ToDictionary(kv => kv.Key, kv => kv.Value.Count));
+    }
+
+    /// <summary>Collects the SIPRI actors behind cell <paramref name="i"/>'s partner (several after a merge).</summary>
+    private void Constituents(Dictionary<Actor, HashSet<Actor>> constituents, bool imports, int i)
+    {
+        if (MergedFrom is null)
+        {
+            return;
+        }
+        var partner = _actors[imports ? _supplier[i] : _recipient[i]];
+        if (!constituents.TryGetValue(partner, out var set))
+        {
+            constituents[partner] = set = [];
+        }
+        if (MergedFrom.TryGetValue((_actors[_supplier[i]], _actors[_recipient[i]], _year[i]), out var originals))
+        {
+            foreach (var (s, r) in originals)
+            {
+                set.Add(imports ? s : r);
+            }
+        }
+        else
+        {
+            set.Add(partner);
+        }
     }
 
     /// <summary>

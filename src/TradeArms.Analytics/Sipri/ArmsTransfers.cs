@@ -247,22 +247,38 @@ public sealed partial class ArmsTransfers
 
     /// <summary>
     /// A copy in which every delivery by the Soviet Union is counted as a delivery by Russia (summed with Russia's
-    /// own in any year both delivered). This is an analytical choice, not SIPRI's: SIPRI lists the Soviet Union
-    /// (to 1991) and Russia (from 1992) as separate suppliers and recipients. Use it, and say so, when a study treats
-    /// Russia as the Soviet Union's continuing state. Published totals that no longer apply (the Soviet Union's and
-    /// Russia's own totals, and pair totals involving either) are dropped; the others (e.g. India's imports in a
-    /// year, the world total) still hold and are kept.
+    /// own in any year both delivered) and, unless <paramref name="merge"/> is
+    /// <see cref="SovietUnionMerge.SuppliersOnly"/>, every delivery <em>to</em> the Soviet Union as one to Russia too
+    /// (Russia's imports 1985-1995 then include the Soviet Union's). This is an analytical choice, not SIPRI's: SIPRI
+    /// lists the Soviet Union (to 1991) and Russia (from 1992) as separate suppliers and recipients. Use it, and say
+    /// so, when a study treats Russia as the Soviet Union's continuing state. Published totals that no longer apply
+    /// (the merged actors' own totals, and pair totals involving a merged side) are dropped; the others (e.g. India's
+    /// imports in a year, the world total) still hold and are kept. Share tables of the merged data count the merged
+    /// row's SIPRI actors with deliveries in the window (<see cref="PartnerShare.Partners"/> 2 for Soviet Union +
+    /// Russia).
     /// </summary>
-    public ArmsTransfers WithSovietUnionAsRussia()
+    public ArmsTransfers WithSovietUnionAsRussia(SovietUnionMerge merge = SovietUnionMerge.SuppliersAndRecipients)
     {
+        if (!Enum.IsDefined(merge))
+        {
+            throw new ArgumentOutOfRangeException(nameof(merge), merge, "Unknown merge.");
+        }
         var soviet = ActorCatalog.Default.Find("Soviet Union");
         var russia = ActorCatalog.Default.Find("Russia");
+        var recipients = merge == SovietUnionMerge.SuppliersAndRecipients;
         var builder = new ArmsTransfersBuilder(Years);
+        var originals = new Dictionary<(Actor, Actor, int), HashSet<(Actor, Actor)>>();
         foreach (var o in Observations)
         {
             var s = o.Supplier == soviet ? russia : o.Supplier;
-            var r = o.Recipient == soviet ? russia : o.Recipient;
+            var r = recipients && o.Recipient == soviet ? russia : o.Recipient;
             builder.Accumulate(s, r, o.Year, o.Value);
+            var key = (s, r, o.Year.Year);
+            if (!originals.TryGetValue(key, out var set))
+            {
+                originals[key] = set = [];
+            }
+            set.Add((o.Supplier, o.Recipient));
         }
         foreach (var source in Sources)
         {
@@ -272,17 +288,29 @@ public sealed partial class ArmsTransfers
         {
             builder.AddNote(note);
         }
-        builder.AddNote("Soviet Union counted as Russia (WithSovietUnionAsRussia): an analytical choice, not SIPRI's.");
+        builder.AddNote(recipients
+            ? "Soviet Union counted as Russia as supplier and recipient (WithSovietUnionAsRussia): an analytical choice, not SIPRI's."
+            : "Soviet Union counted as Russia as supplier only (WithSovietUnionAsRussia(SuppliersOnly)): an analytical choice, not SIPRI's.");
         foreach (var total in PublishedTotals)
         {
-            var involved = total.Supplier == soviet || total.Supplier == russia || total.Recipient == soviet || total.Recipient == russia;
+            var involved = total.Supplier == soviet || total.Supplier == russia
+                || (recipients && (total.Recipient == soviet || total.Recipient == russia));
             if (!involved)
             {
                 builder.AddTotal(total);
             }
         }
-        return builder.Build(includeTotals: true);
+        var merged = builder.Build(includeTotals: true);
+        merged.MergedFrom = originals.Where(kv => kv.Value.Count > 1 || kv.Value.Single() != (kv.Key.Item1, kv.Key.Item2))
+            .ToImmutableDictionary(kv => kv.Key, kv => kv.Value.ToImmutableArray());
+        return merged;
     }
+
+    /// <summary>
+    /// For the cells of merged data (<see cref="WithSovietUnionAsRussia"/>) that combine or rename SIPRI actors: the
+    /// original (supplier, recipient) pairs of each; null for data as SIPRI lists it.
+    /// </summary>
+    internal ImmutableDictionary<(Actor Supplier, Actor Recipient, int Year), ImmutableArray<(Actor Supplier, Actor Recipient)>>? MergedFrom { get; private set; }
 
     /// <summary>A copy restricted to a window of years (published totals of other years are dropped).</summary>
     public ArmsTransfers Within(YearRange years)

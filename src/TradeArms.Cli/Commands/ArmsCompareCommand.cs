@@ -10,7 +10,7 @@ internal static class ArmsCompareCommand
     public static Command Definition { get; } = new(
         "arms compare",
         "Compare two windows as SIPRI's fact sheets do: each main supplier's share of a recipient's imports (or, with --supplier, each market's share) in both, ranks, and the change of the total.",
-        "tradearms arms compare (--recipient <name> | --supplier <name>) [--first <yyyy-yyyy>] [--second <yyyy-yyyy>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        "tradearms arms compare (--recipient <name> | --supplier <name>) [--first <yyyy-yyyy>] [--second <yyyy-yyyy>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia]",
         [
             ("--recipient <name>", "The recipient (SIPRI name, alias or ISO code)."),
             ("--supplier <name>", "The supplier (instead of --recipient): compare its markets."),
@@ -21,10 +21,11 @@ internal static class ArmsCompareCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
         ],
         ["recipient", "supplier", "first", "second", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia", "combine-releases"],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -67,6 +68,9 @@ internal static class ArmsCompareCommand
         json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
         json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
         ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
+        ArmsOptions.Number(json, "firstAveragePerYear", comparison.FirstAverage);
+        ArmsOptions.Number(json, "secondAveragePerYear", comparison.SecondAverage);
+        ArmsOptions.Number(json, "averagePercentChange", comparison.AveragePercentChange);
         if (comparison.Reason is { } reason)
         {
             json.WriteString("reason", reason);

@@ -69,12 +69,12 @@ internal static class ArmsDealsCommand
                 json.WriteStartArray();
                 foreach (var deal in deals)
                 {
-                    DealOutput.WriteJson(json, deal);
+                    DealOutput.WriteJson(json, deal, query.DeliveryYears);
                 }
                 json.WriteEndArray();
             }),
             OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d)))),
-            _ => Table(register, deals),
+            _ => Table(register, deals, query.DeliveryYears),
         });
         return App.Ok;
     }
@@ -91,7 +91,7 @@ internal static class ArmsDealsCommand
         }
     }
 
-    private static string Table(TradeRegister register, IReadOnlyList<ArmsDeal> deals)
+    private static string Table(TradeRegister register, IReadOnlyList<ArmsDeal> deals, YearRange? window)
     {
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{deals.Count} of {register.Count} deals; TIV in {Tiv.UnitLabel} (a volume indicator, not US$); ? = uncertain\n");
@@ -107,7 +107,12 @@ internal static class ArmsDealsCommand
         {
             header.Add("Category");
         }
+        var inWindow = window is { } w && register.Deals.Any(d => d.HasYearlyDeliveries);
         header.AddRange(["Delivered", "Years of delivery", "Status", "TIV delivered"]);
+        if (inWindow)
+        {
+            header.Add($"TIV in {window}");
+        }
         var rows = deals.Select(d =>
         {
             var row = new List<string>
@@ -120,11 +125,31 @@ internal static class ArmsDealsCommand
                 row.Add(d.Category ?? "");
             }
             row.AddRange([DealOutput.Int(d.NumberDelivered) + DealOutput.Q(d.NumberDeliveredIsEstimate), DealOutput.CompactYears(d.DeliveryYears), d.Status.Text, DealOutput.TivText(d.DeliveredTiv)]);
+            if (inWindow)
+            {
+                row.Add(DealOutput.TivText(d.DeliveredTivIn(window!.Value)));
+            }
             return row.ToArray();
         }).ToList();
-        var right = new HashSet<int> { 3, header.Count - 4, header.Count - 1 };
+        var delivered = header.Count - (inWindow ? 5 : 4);
+        var right = new HashSet<int> { 3, delivered, header.Count - 1, header.Count - (inWindow ? 2 : 1) };
         DealOutput.Table(text, [.. header], rows, right);
-        text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered: {Tiv.Sum(deals.Select(d => d.DeliveredTiv)).Millions:0.##} {Tiv.UnitLabel}\n");
+        var whole = Tiv.Sum(deals.Select(d => d.DeliveredTiv)).Millions;
+        if (inWindow)
+        {
+            var within = Tiv.Sum(deals.Select(d => d.DeliveredTivIn(window!.Value) ?? Tiv.NoDeliveries)).Millions;
+            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered in {window}: {within:0.##} {Tiv.UnitLabel} (SIPRI's rule: only deliveries in the selected years)\n");
+            text.Append(CultureInfo.InvariantCulture, $"Total TIV delivered by these deals in all years: {whole:0.##} {Tiv.UnitLabel}\n");
+        }
+        else if (window is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered by these deals in all years (whole deals): {whole:0.##} {Tiv.UnitLabel}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Note: the full register has no TIV per delivery year, so the deals with deliveries in {window} are totalled whole; SIPRI's by-delivery-year export gives the TIV delivered in {window} itself.\n");
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered: {whole:0.##} {Tiv.UnitLabel}\n");
+        }
         return text.ToString();
     }
 }

@@ -13,7 +13,10 @@ internal static class ArmsOptions
         ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library: India's and Pakistan's imports, Russia's and China's exports, 2022 release).");
 
     public static readonly (string, string) SovietHelp =
-        ("--soviet-union-as-russia", "Count the Soviet Union's deliveries as Russia's (an analytical choice, not SIPRI's; by default they stay separate).");
+        ("--soviet-union-as-russia", "Count the Soviet Union as Russia as supplier AND recipient: its deliveries are Russia's, and so are deliveries to it (Russia's imports before 1992 are the Soviet Union's). An analytical choice, not SIPRI's; by default they stay separate.");
+
+    public static readonly (string, string) SovietSuppliersHelp =
+        ("--soviet-suppliers-as-russia", "Count only the Soviet Union's deliveries (exports) as Russia's; as a recipient it stays separate (the merge arms-trade studies usually mean).");
 
     public static readonly (string, string) CombineHelp =
         ("--combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data (an explicit choice; by default an error).");
@@ -29,7 +32,13 @@ internal static class ArmsOptions
         var arms = args.Option("data") is { } path
             ? SipriTivTableReader.Read(UserPath.FileOrFolder(path, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") })
             : Datasets.Sipri;
-        return args.Flag("soviet-union-as-russia") ? arms.WithSovietUnionAsRussia() : arms;
+        return (args.Flag("soviet-union-as-russia"), args.Flag("soviet-suppliers-as-russia")) switch
+        {
+            (true, true) => throw new UsageException("--soviet-union-as-russia and --soviet-suppliers-as-russia exclude each other: choose the merge of both roles or of suppliers only."),
+            (true, false) => arms.WithSovietUnionAsRussia(SovietUnionMerge.SuppliersAndRecipients),
+            (false, true) => arms.WithSovietUnionAsRussia(SovietUnionMerge.SuppliersOnly),
+            _ => arms,
+        };
     }
 
     /// <summary>The actor named by an option (SIPRI name, alias or ISO code); null when the option is absent.</summary>

@@ -10,7 +10,7 @@ internal static class ArmsProfileCommand
     public static Command Definition { get; } = new(
         "arms profile",
         "A country profile: imports (suppliers by 5-year window with shares and HHI, trend, rank) and the same for exports.",
-        "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia] [--combine-releases]",
+        "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--combine-releases] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("<name>", "The actor: SIPRI name, alias or ISO code (India, IND; Russian Federation, RUS)."),
             ("--from <year>", "First year (default: the first year of the data)."),
@@ -20,10 +20,12 @@ internal static class ArmsProfileCommand
             ("--format <f>", "table (default) or json."),
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
+            .. TrendOutput.Help,
         ],
-        ["from", "to", "window", "top", "format", "data"],
-        ["soviet-union-as-russia", "combine-releases"],
+        ["from", "to", "window", "top", "format", "data", .. TrendOutput.ValueOptions],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -48,7 +50,11 @@ internal static class ArmsProfileCommand
             throw new UsageException($"--from/--to: the years {years} are shorter than one --window of {length} years.");
         }
         var profile = CountryProfile.Of(arms, actor, years, length, top);
-        context.Out.Write(format == "json" ? Json(profile) : profile.ToString());
+        var request = TrendOutput.Parse(args, Definition.Name);
+        var trends = new[] { profile.AsRecipient, profile.AsSupplier }.Where(r => r?.Trend is not null)
+            .ToDictionary(r => r!.Role, r => TrendOutput.Analyse(r!.Trend!.Series, request));
+        context.Out.Write(format == "json" ? Json(profile, trends) : profile.ToString() + string.Concat(trends.Select(t =>
+            TrendOutput.Text(t.Key == ProfileRole.Recipient ? "Imports trend" : "Exports trend", t.Value))));
         if (args.Option("data") is null)
         {
             context.Error.WriteLine("note: ranks and shares are among the actors of the shipped extract (4 SIPRI tables); load a whole release with --data for world ranks and shares.");
@@ -56,7 +62,9 @@ internal static class ArmsProfileCommand
         return App.Ok;
     }
 
-    internal static string Json(CountryProfile profile) => ArmsOptions.Json(json =>
+    internal static string Json(CountryProfile profile) => Json(profile, new Dictionary<ProfileRole, TrendOutput.Report>());
+
+    internal static string Json(CountryProfile profile, IReadOnlyDictionary<ProfileRole, TrendOutput.Report> trends) => ArmsOptions.Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("actor", profile.Actor.Name);
@@ -72,12 +80,12 @@ internal static class ArmsProfileCommand
         json.WriteString("years", profile.Years.ToString());
         json.WriteString("measure", Tiv.UnitLabel);
         ArmsOptions.Source(json, profile.Source, []);
-        Role(json, "asRecipient", profile.AsRecipient, "suppliers");
-        Role(json, "asSupplier", profile.AsSupplier, "recipients");
+        Role(json, "asRecipient", profile.AsRecipient, "suppliers", trends.GetValueOrDefault(ProfileRole.Recipient));
+        Role(json, "asSupplier", profile.AsSupplier, "recipients", trends.GetValueOrDefault(ProfileRole.Supplier));
         json.WriteEndObject();
     });
 
-    private static void Role(Utf8JsonWriter json, string name, RoleProfile? role, string partners)
+    private static void Role(Utf8JsonWriter json, string name, RoleProfile? role, string partners, TrendOutput.Report? report)
     {
         if (role is null)
         {
@@ -93,7 +101,11 @@ internal static class ArmsProfileCommand
             ArmsOptions.Number(json, "slopeLower95", fit.SlopeInterval.Lower);
             ArmsOptions.Number(json, "slopeUpper95", fit.SlopeInterval.Upper);
             ArmsOptions.Number(json, "rSquared", fit.RSquared);
-            ArmsOptions.Number(json, "slopePValue", fit.SlopePValue);
+            TrendOutput.PValue(json, "slopePValue", fit.SlopePValue);
+            if (report is not null)
+            {
+                TrendOutput.Json(json, report);
+            }
             json.WriteEndObject();
         }
         else
@@ -110,13 +122,17 @@ internal static class ArmsProfileCommand
             json.WriteStartObject();
             json.WriteString("window", table.Window.ToString());
             ArmsOptions.Number(json, "tiv", table.Total.Millions);
+            json.WriteString("status", ArmsSeriesCommand.Status(table.Total.Status));
             ArmsOptions.Number(json, "hhiPoints", table.Concentration.Points);
+            ArmsSharesCommand.HhiNote(json, table.Concentration);
+            ArmsSharesCommand.Concentration(json, table.PartnerConcentration);
             json.WriteStartArray(partners);
             foreach (var row in table.Rows)
             {
                 json.WriteStartObject();
                 json.WriteString("name", row.Partner?.Name ?? "Others");
                 ArmsOptions.Number(json, "tiv", row.Volume.Millions);
+                json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
                 ArmsOptions.Number(json, "share", row.Percent);
                 json.WriteEndObject();
             }

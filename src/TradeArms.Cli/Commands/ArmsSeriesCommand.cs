@@ -11,7 +11,7 @@ internal static class ArmsSeriesCommand
     public static Command Definition { get; } = new(
         "arms series",
         "TIV million by year for a supplier-recipient pair (or, with only one of them, a supplier's exports or a recipient's imports).",
-        "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("--supplier <name>", "The supplier (SIPRI name, alias or ISO code); omit for all suppliers."),
             ("--recipient <name>", "The recipient; omit for all recipients. At least one of the two is needed."),
@@ -20,10 +20,12 @@ internal static class ArmsSeriesCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
+            .. TrendOutput.Help,
         ],
-        ["supplier", "recipient", "from", "to", "format", "data"],
-        ["soviet-union-as-russia", "combine-releases"],
+        ["supplier", "recipient", "from", "to", "format", "data", .. TrendOutput.ValueOptions],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -47,11 +49,12 @@ internal static class ArmsSeriesCommand
         var delivered = all.Points.Where(p => p.Value.HasDeliveries).Select(p => p.Year).ToList();
         var fallback = delivered.Count == 0 ? arms.Years : new YearRange(delivered[0], delivered[^1]);
         var series = Select(ArmsOptions.Window(arms, args, fallback));
+        var trend = TrendOutput.Analyse(series.ToTimeSeries(), TrendOutput.Parse(args, Name));
         context.Out.Write(format switch
         {
-            OutputFormat.Json => Json(series),
+            OutputFormat.Json => Json(series, trend),
             OutputFormat.Csv => Csv(series),
-            _ => Text(series, delivered.Count == 0),
+            _ => Text(series, delivered.Count == 0) + TrendOutput.Text("Trend", trend),
         });
         return App.Ok;
     }
@@ -72,7 +75,9 @@ internal static class ArmsSeriesCommand
         return text.ToString();
     }
 
-    internal static string Json(TivSeries series) => ArmsOptions.Json(json =>
+    internal static string Json(TivSeries series) => Json(series, null);
+
+    internal static string Json(TivSeries series, TrendOutput.Report? trend) => ArmsOptions.Json(json =>
     {
         json.WriteStartObject();
         if (series.Supplier is { } s)
@@ -104,6 +109,19 @@ internal static class ArmsSeriesCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
+        if (trend is not null)
+        {
+            json.WriteStartObject("trend");
+            ArmsOptions.Number(json, "slopePerYear", trend.Linear?.Slope, 6);
+            ArmsOptions.Number(json, "slopeLower95", trend.Linear?.SlopeInterval.Lower, 6);
+            ArmsOptions.Number(json, "slopeUpper95", trend.Linear?.SlopeInterval.Upper, 6);
+            ArmsOptions.Number(json, "rSquared", trend.Linear?.RSquared, 6);
+            TrendOutput.PValue(json, "slopePValue", trend.Linear?.SlopePValue);
+            ArmsOptions.Number(json, "n", trend.Linear?.N);
+            json.WriteString("linearReason", trend.LinearReason);
+            TrendOutput.Json(json, trend);
+            json.WriteEndObject();
+        }
         ArmsOptions.Source(json, series.Source, []);
         json.WriteEndObject();
     });
@@ -118,7 +136,7 @@ internal static class ArmsSeriesCommand
         return text.ToString();
     }
 
-    private static string Status(TivStatus status) => status switch
+    internal static string Status(TivStatus status) => status switch
     {
         TivStatus.NoDeliveries => "noDeliveries",
         TivStatus.BelowHalf => "belowHalf",

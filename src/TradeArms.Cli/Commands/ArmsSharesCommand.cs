@@ -10,7 +10,7 @@ internal static class ArmsSharesCommand
     public static Command Definition { get; } = new(
         "arms shares",
         "Suppliers' shares of a recipient's arms imports (or, with --supplier, recipients' shares of its exports) over a window, in TIV million.",
-        "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia]",
+        "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia]",
         [
             ("--recipient <name>", "The recipient whose suppliers to rank (SIPRI name, alias or ISO code: India, IND)."),
             ("--supplier <name>", "The supplier whose markets to rank (instead of --recipient)."),
@@ -21,10 +21,11 @@ internal static class ArmsSharesCommand
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
+            ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
         ],
         ["recipient", "supplier", "from", "to", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia", "combine-releases"],
+        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -65,11 +66,14 @@ internal static class ArmsSharesCommand
         json.WriteString("measure", shares.Measure.Label);
         json.WriteString("denominator", shares.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
         json.WriteNumber("total", shares.Total.Millions);
+        json.WriteString("totalStatus", ArmsSeriesCommand.Status(shares.Total.Status));
         json.WriteNumber("sumOfRows", shares.SumOfRows.Millions);
         ArmsOptions.Number(json, "printedTotal", shares.PrintedTotal?.Millions);
         json.WriteString("coverage", shares.Coverage.ToString().ToLowerInvariant());
         ArmsOptions.Number(json, "hhi", shares.Concentration.Index, 6);
         ArmsOptions.Number(json, "hhiPoints", shares.Concentration.Points, 2);
+        Concentration(json, shares.PartnerConcentration);
+        HhiNote(json, shares.Concentration);
         json.WriteStartArray("shares");
         foreach (var row in shares.Rows)
         {
@@ -78,13 +82,37 @@ internal static class ArmsSharesCommand
             json.WriteString(shares.PartnerRole, row.Partner?.Name ?? "Others");
             json.WriteNumber("partners", row.Partners);
             json.WriteNumber("tiv", row.Volume.Millions);
+            json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
             ArmsOptions.Number(json, "share", row.Percent);
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        ArmsOptions.Source(json, shares.Source, shares.Notes);
+        ArmsOptions.Source(json, shares.Source, shares.Concentration.Index is null ? [.. shares.Notes, shares.Concentration.ToString()] : shares.Notes);
         json.WriteEndObject();
     });
+
+    /// <summary>CR1, CR3, CR5, Theil and Gini (0-1 scales, Theil 0 to ln n), next to the HHI.</summary>
+    internal static void Concentration(System.Text.Json.Utf8JsonWriter json, PartnerConcentration c)
+    {
+        ArmsOptions.Number(json, "cr1", c.Cr1, 6);
+        ArmsOptions.Number(json, "cr3", c.Cr3, 6);
+        ArmsOptions.Number(json, "cr5", c.Cr5, 6);
+        ArmsOptions.Number(json, "theil", c.Theil, 6);
+        ArmsOptions.Number(json, "gini", c.Gini, 6);
+    }
+
+    /// <summary>The table's concentration line when the HHI is undefined (<c>HHI undefined (every delivery ... under 0.5 TIV million)</c>); null otherwise.</summary>
+    internal static void HhiNote(System.Text.Json.Utf8JsonWriter json, HerfindahlIndex hhi)
+    {
+        if (hhi.Index is null)
+        {
+            json.WriteString("hhiNote", hhi.ToString());
+        }
+        else
+        {
+            json.WriteNull("hhiNote");
+        }
+    }
 
     internal static string Csv(ShareTable shares)
     {

@@ -20,7 +20,10 @@ internal static class DealOutput
         "tivPerUnit", "totalOrderTiv", "deliveredTiv", "dealId", "generated", "location",
     ];
 
-    public static void WriteJson(Utf8JsonWriter json, ArmsDeal deal)
+    public static void WriteJson(Utf8JsonWriter json, ArmsDeal deal) => WriteJson(json, deal, null);
+
+    /// <summary>A deal as JSON; with a delivery window, also the TIV and number delivered in it (null for the full register, which has no per-year TIV).</summary>
+    public static void WriteJson(Utf8JsonWriter json, ArmsDeal deal, YearRange? window)
     {
         json.WriteStartObject();
         json.WriteString("recipient", deal.Recipient.Name);
@@ -46,6 +49,19 @@ internal static class DealOutput
         Tiv(json, "tivPerUnit", deal.TivPerUnit);
         Tiv(json, "totalOrderTiv", deal.TotalOrderTiv);
         Tiv(json, "deliveredTiv", deal.DeliveredTiv);
+        if (window is { } w)
+        {
+            json.WriteString("window", w.ToString());
+            if (deal.DeliveredTivIn(w) is { } inWindow)
+            {
+                json.WriteNumber("deliveredTivInWindow", inWindow.Millions);
+            }
+            else
+            {
+                json.WriteNull("deliveredTivInWindow");
+            }
+            Number(json, "numberDeliveredInWindow", deal.NumberDeliveredIn(w));
+        }
         Number(json, "dealId", deal.DealId);
         String(json, "generated", deal.Source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("location", deal.Location);

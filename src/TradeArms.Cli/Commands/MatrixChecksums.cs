@@ -42,7 +42,7 @@ internal static class MatrixChecksums
     /// The trend workload: per pair and flow, year-on-year growth, the CAGR from the first to the last period, the OLS
     /// slope and 5-year rolling sums; per reporter and period, the top-5 export partners' shares.
     /// </summary>
-    public static List<string> Trends(BilateralTradeMatrix matrix)
+    public static List<string> Trends(BilateralTradeMatrix matrix, bool includeAggregates = false)
     {
         var lines = new List<string>();
         var periods = matrix.PeriodCount;
@@ -68,7 +68,7 @@ internal static class MatrixChecksums
             }
             lines.AddRange([growth.ToString(), cagr.ToString(), slope.ToString(), rolling.ToString()]);
         }
-        var top = matrix.TopPartners(TradeFlow.Exports, 5);
+        var top = matrix.TopPartners(TradeFlow.Exports, 5, includeAggregates: includeAggregates);
         var shares = new Sum("exports_top5_share");
         for (var r = 0; r < matrix.ActorCount; r++)
         {

@@ -14,7 +14,7 @@ internal static class MatrixSummarizeCommand
     public static Command Definition { get; } = new(
         "matrix summarize",
         "Load a tidy trade matrix (reporter,partner,year,flow,value) and write every pair's balance, turnover, coverage and normalised balance by year.",
-        "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--checksum] [--trends]",
+        "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--checksum] [--trends] [--include-aggregates]",
         [
             ("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
             ("--out <file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
@@ -23,9 +23,10 @@ internal static class MatrixSummarizeCommand
             ("--fiscal-year-start <m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
             ("--checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
             ("--trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
+            ("--include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
         ],
         ["out", "format", "unit", "fiscal-year-start"],
-        ["checksum", "trends"],
+        ["checksum", "trends", "include-aggregates"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -86,7 +87,7 @@ internal static class MatrixSummarizeCommand
             var sums = MatrixChecksums.Balances(matrix);
             if (args.Flag("trends"))
             {
-                sums.AddRange(MatrixChecksums.Trends(matrix));
+                sums.AddRange(MatrixChecksums.Trends(matrix, args.Flag("include-aggregates")));
             }
             foreach (var line in sums)
             {

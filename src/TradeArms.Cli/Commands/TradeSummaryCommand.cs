@@ -15,7 +15,7 @@ internal static class TradeSummaryCommand
     public static Command Definition { get; } = new(
         "trade summary",
         "Summarise a bilateral trade table: balance, turnover, coverage and normalised balance per period, and the CAGR and fitted linear trend of each flow.",
-        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>]",
+        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
             ("--format <f>", "table (default), json or csv (csv: one row per period)."),
@@ -23,9 +23,10 @@ internal static class TradeSummaryCommand
             ("--partner <c>", "The partner country (likewise)."),
             ("--unit <u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
             ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+            .. TrendOutput.Help,
         ],
-        ["format", "reporter", "partner", "unit", "fiscal-year-start"],
-        [],
+        ["format", "reporter", "partner", "unit", "fiscal-year-start", .. TrendOutput.ValueOptions],
+        [.. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -42,7 +43,8 @@ internal static class TradeSummaryCommand
             throw new UsageException($"'{args.Positional[0]}' holds no periods.");
         }
         var summary = Balance.Summarise(table);
-        var trends = s_flows.Select(f => Trends(table, f.Flow, f.Name)).ToList();
+        var request = TrendOutput.Parse(args, Name);
+        var trends = s_flows.Select(f => Trends(table, f.Flow, f.Name, request)).ToList();
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(summary, trends),
@@ -71,9 +73,14 @@ internal static class TradeSummaryCommand
         return BilateralTradeTableReader.Read(path, ValidateCommand.ReadOptions(args));
     }
 
-    internal sealed record FlowTrend(string Flow, TimeSeries Series, GrowthRate? Cagr, string? CagrReason, LinearTrendFit? Linear, string? LinearReason);
+    internal sealed record FlowTrend(string Flow, TimeSeries Series, GrowthRate? Cagr, string? CagrReason, TrendOutput.Report Report)
+    {
+        public LinearTrendFit? Linear => Report.Linear;
 
-    private static FlowTrend Trends(BilateralTradeTable table, TradeFlow flow, string name)
+        public string? LinearReason => Report.LinearReason;
+    }
+
+    private static FlowTrend Trends(BilateralTradeTable table, TradeFlow flow, string name, TrendOutput.Request request)
     {
         var series = table.Series(flow);
         GrowthRate? cagr = null;
@@ -87,17 +94,7 @@ internal static class TradeSummaryCommand
             cagr = Trend.Cagr(series, series.Periods[0], series.Periods[^1]);
             cagrReason = cagr.Reason;
         }
-        LinearTrendFit? linear = null;
-        string? linearReason = null;
-        try
-        {
-            linear = Trend.Linear(series);
-        }
-        catch (InvalidOperationException e)
-        {
-            linearReason = e.Message;
-        }
-        return new FlowTrend(name, series, cagr, cagrReason, linear, linearReason);
+        return new FlowTrend(name, series, cagr, cagrReason, TrendOutput.Analyse(series, request));
     }
 
     private static string Text(BilateralTradeTable table, BalanceSummary summary, IReadOnlyList<FlowTrend> trends)
@@ -111,7 +108,7 @@ internal static class TradeSummaryCommand
             t.Linear is { } l ? l.Slope.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "n/a",
             t.Linear is { } l2 ? string.Create(CultureInfo.InvariantCulture, $"{l2.SlopeInterval.Lower:0.00} to {l2.SlopeInterval.Upper:0.00}") : "",
             t.Linear?.RSquared is { } r2 ? r2.ToString("0.000", CultureInfo.InvariantCulture) : "n/a",
-            t.Linear?.SlopePValue is { } p ? p.ToString("0.0000", CultureInfo.InvariantCulture) : "n/a",
+            t.Linear?.SlopePValue is { } p ? TradeArms.Text.PValueText.Format(p) : "n/a",
             (t.Linear?.N ?? t.Series.Values.Count(v => v is not null)).ToString(CultureInfo.InvariantCulture),
         ]).ToList();
         text.Append(TradeArms.Text.TextTable.Format(["Flow", "CAGR/yr", "Slope/yr", "95% CI of slope", "R²", "p (slope)", "n"],
@@ -126,6 +123,11 @@ internal static class TradeSummaryCommand
             {
                 text.Append(CultureInfo.InvariantCulture, $"Note: {t.Flow} linear trend not fitted: {l}\n");
             }
+        }
+        text.Append("\nTrend inference (Newey-West: Bartlett kernel, t with n - 2 df; log-linear growth: OLS of ln value on the year)\n");
+        foreach (var t in trends.Where(t => t.Linear is not null))
+        {
+            text.Append(TrendOutput.Text(t.Flow, t.Report with { LinearReason = null, LogReason = t.Report.Log is null ? "values not all positive" : null }));
         }
         return text.ToString();
     }
@@ -171,9 +173,10 @@ internal static class TradeSummaryCommand
             ArmsOptions.Number(json, "slopeUpper", t.Linear?.SlopeInterval.Upper, 6);
             ArmsOptions.Number(json, "intercept", t.Linear?.Intercept, 6);
             ArmsOptions.Number(json, "rSquared", t.Linear?.RSquared, 6);
-            ArmsOptions.Number(json, "slopePValue", t.Linear?.SlopePValue, 6);
+            TrendOutput.PValue(json, "slopePValue", t.Linear?.SlopePValue);
             ArmsOptions.Number(json, "n", t.Linear?.N);
             Reason(json, "linearReason", t.LinearReason);
+            TrendOutput.Json(json, t.Report);
             json.WriteEndObject();
         }
         json.WriteEndArray();

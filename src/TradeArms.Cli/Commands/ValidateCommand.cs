@@ -14,7 +14,7 @@ internal static class ValidateCommand
         "Check a bilateral trade table: every published total and balance that disagrees with exports and imports beyond rounding.",
         "tradearms validate <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>]",
         [
-            ("<file>", "CSV or TSV: a period column, exports, imports, and optional total and balance columns."),
+            ("<file>", "CSV or TSV: a period column, exports, imports, and optional total and balance columns; or a published-statements TSV (period, period_kind, ..., other_figure_as_published: one statement per line), whose identities and stated changes and percentages are checked at printed precision."),
             ("--format <f>", "table (default), json or csv."),
             ("--reporter <c>", "The reporting country, if the file has no '# reporter:' line."),
             ("--partner <c>", "The partner country, if the file has no '# partner:' line."),
@@ -32,7 +32,12 @@ internal static class ValidateCommand
             throw new UsageException("validate takes exactly one file. See 'tradearms validate --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "validate");
-        var table = BilateralTradeTableReader.Read(UserPath.File(args.Positional[0]), ReadOptions(args));
+        var path = UserPath.File(args.Positional[0]);
+        if (PublishedStatements.IsHeader(File.ReadLines(path).FirstOrDefault()))
+        {
+            return PublishedStatementsOutput.Run(PublishedStatements.Check(path), format, context);
+        }
+        var table = BilateralTradeTableReader.Read(path, ReadOptions(args));
         var report = table.Validate();
         context.Out.Write(format switch
         {

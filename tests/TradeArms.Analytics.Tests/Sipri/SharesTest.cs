@@ -307,6 +307,8 @@ public class SharesTest
             "      Others (2)           10   12.5%\n" +
             "      Total                80  100.0%\n" +
             "Concentration: HHI 0.594 (5938 on the 0-10000 scale; 4 suppliers, equivalent to 1.7 equal ones)\n" +
+            // Volumes 60, 10, 10, <0.5 (as 0): Theil 0.75 ln 3 + 0.25 ln 0.5 = 0.6507; Gini 2 (0 + 20 + 30 + 240) / 320 - 5/4 = 0.5625.
+            "Concentration beyond HHI: CR1 0.750, CR3 1.000, Theil 0.651, Gini 0.563 over 4 partners\n" +
             "Coverage: every year agrees with SIPRI's printed total within rounding\n" +
             "Source: SIPRI Arms Transfers Database (2022-04-22)\n",
             text);

@@ -17,7 +17,7 @@ public class ArmsCompareCommandTest
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             "India's arms imports by supplier, 2012-2016 vs 2017-2021 (TIV million)\n" +
-            "Total: 19348 in 2012-2016, 15356 in 2017-2021: -20.6%\n" +
+            "Total: 19348 in 2012-2016, 15356 in 2017-2021: -20.6%; per-year average 3869.6 vs 3071.2: -20.6%\n" +
             "Supplier       Share 2012-2016  Rank  Share 2017-2021  Rank  Places\n" +
             "-------------  ---------------  ----  ---------------  ----  ------\n" +
             "Russia                   68.8%     1            46.0%     1       0\n" +

@@ -25,6 +25,7 @@ public sealed partial record ShareComparison
         var b = second.Total.Millions;
         Reason = a > 0 ? null : $"the total of {first.Window} is 0";
         PercentChange = Reason is null ? (b - a) / a * 100 : null;
+        AveragePercentChange = Reason is null ? (b / second.Window.Count - a / first.Window.Count) / (a / first.Window.Count) * 100 : null;
         var listed = new List<Actor>();
         foreach (var p in second.Partners.Take(top ?? int.MaxValue).Concat(first.Partners.Take(top ?? int.MaxValue)))
         {
@@ -92,6 +93,18 @@ public sealed partial record ShareComparison
     /// <summary>The percent change of the total from the first window to the second; null when undefined (see <see cref="Reason"/>).</summary>
     public double? PercentChange { get; }
 
+    /// <summary>The first window's average per year, TIV million (total / years).</summary>
+    public double FirstAverage => FirstTotal.Millions / First.Count;
+
+    /// <summary>The second window's average per year, TIV million.</summary>
+    public double SecondAverage => SecondTotal.Millions / Second.Count;
+
+    /// <summary>
+    /// The percent change of the per-year average from the first window to the second: equal to
+    /// <see cref="PercentChange"/> for windows of equal length, the comparable figure otherwise; null when undefined.
+    /// </summary>
+    public double? AveragePercentChange { get; }
+
     /// <summary>Why <see cref="PercentChange"/> is undefined; null when it is defined.</summary>
     public string? Reason { get; }
 
@@ -109,7 +122,8 @@ public sealed partial record ShareComparison
         text.Append(CultureInfo.InvariantCulture,
             $"{Subject.Name}'s arms {(Breakdown == ShareBreakdown.ImportsBySupplier ? "imports by supplier" : "exports by recipient")}, {First} vs {Second} ({Tiv.UnitLabel})\n");
         text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
-        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%\n" : $"change undefined ({Reason})\n");
+        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : $"change undefined ({Reason})");
+        text.Append(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? ac.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "undefined")}\n");
         var rows = Rows.Select(r => (IReadOnlyList<string>)[
             r.Label,
             ShareTable.FormatPercent(r.FirstPercent), r.FirstRank?.ToString(CultureInfo.InvariantCulture) ?? "",

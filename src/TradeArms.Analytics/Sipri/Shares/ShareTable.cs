@@ -18,7 +18,8 @@ namespace TradeArms.Sipri;
 public sealed partial record ShareTable
 {
     internal ShareTable(Actor subject, ShareBreakdown breakdown, YearRange window, ShareDenominator denominator, int? top,
-        IReadOnlyList<(Actor Partner, Tiv Volume)> partners, Tiv? printedTotal, ShareCoverage coverage, ImmutableArray<string> notes, DataSource source)
+        IReadOnlyList<(Actor Partner, Tiv Volume)> partners, Tiv? printedTotal, ShareCoverage coverage, ImmutableArray<string> notes, DataSource source,
+        IReadOnlyDictionary<Actor, int>? partnerCounts = null)
     {
         Subject = subject;
         Breakdown = breakdown;
@@ -32,19 +33,21 @@ public sealed partial record ShareTable
         SumOfRows = Tiv.Sum(partners.Select(p => p.Volume));
         Total = denominator == ShareDenominator.SumOfRows ? SumOfRows
             : printedTotal ?? throw new InvalidOperationException("No printed total for the SipriTotalRow denominator.");
-        var ranked = Rank(partners);
-        Partners = [.. ranked.Select(p => new PartnerShare(p.Partner, p.Rank, p.Volume, Percent(p.Volume), 1))];
-        if (top is { } n && Partners.Length > n)
-        {
-            var rest = Partners.Skip(n).ToList();
-            var others = Tiv.Sum(rest.Select(r => r.Volume));
-            Rows = [.. Partners.Take(n), new PartnerShare(null, null, others, Percent(others), rest.Count)];
-        }
-        else
-        {
-            Rows = Partners;
-        }
+        // After ArmsTransfers.WithSovietUnionAsRussia a merged partner stands for several SIPRI actors (Soviet Union + Russia = 2).
+        Partners = [.. Rank(partners).Select(p => new PartnerShare(p.Partner, p.Rank, p.Volume, Percent(p.Volume), partnerCounts?.GetValueOrDefault(p.Partner, 1) ?? 1))];
+        Rows = Group(Partners, top);
         Concentration = new HerfindahlIndex(subject, breakdown, window, [.. partners.Select(p => p.Volume.Millions)]);
+    }
+
+    private ImmutableArray<PartnerShare> Group(ImmutableArray<PartnerShare> partners, int? top)
+    {
+        if (top is { } n && partners.Length > n)
+        {
+            var rest = partners.Skip(n).ToList();
+            var others = Tiv.Sum(rest.Select(r => r.Volume));
+            return [.. partners.Take(n), new PartnerShare(null, null, others, Percent(others), rest.Sum(r => r.Partners))];
+        }
+        return partners;
     }
 
     /// <summary>The recipient (for imports by supplier) or supplier (for exports by recipient).</summary>
@@ -95,6 +98,9 @@ public sealed partial record ShareTable
     /// <summary>The Herfindahl-Hirschman index of all partners (see <see cref="HerfindahlIndex"/> for the scale).</summary>
     public HerfindahlIndex Concentration { get; }
 
+    /// <summary>CR_n, Theil and Gini over the same partners as <see cref="Concentration"/>.</summary>
+    public PartnerConcentration PartnerConcentration => new(Partners.Select(p => p.Volume.Millions));
+
     /// <summary>The role of the partners: <c>supplier</c> or <c>recipient</c>.</summary>
     public string PartnerRole => Breakdown == ShareBreakdown.ImportsBySupplier ? "supplier" : "recipient";
 
@@ -122,6 +128,7 @@ public sealed partial record ShareTable
             text.Append(CultureInfo.InvariantCulture, $"The {PartnerRole} rows add up to {Format(SumOfRows)} ({FormatPercent(Percent(SumOfRows))}); SIPRI rounds cells and totals separately.\n");
         }
         text.Append("Concentration: ").Append(Concentration).Append('\n');
+        text.Append("Concentration beyond HHI: ").Append(PartnerConcentration).Append('\n');
         text.Append("Coverage: ").Append(Coverage switch
         {
             ShareCoverage.Verified => "every year agrees with SIPRI's printed total within rounding",

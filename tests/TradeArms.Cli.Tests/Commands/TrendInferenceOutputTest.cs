@@ -1,0 +1,100 @@
+using System.Text.Json;
+using TradeArms.Cli.Tests.Infrastructure;
+
+namespace TradeArms.Cli.Tests.Commands;
+
+/// <summary>
+/// The trend inference in the CLI's JSON and tables, on India's imports 1950-2021 (the shipped SIPRI extract, the
+/// 2022 India.csv). References: Debian python3 statsmodels 0.13.5 on the same 72 values
+/// (<c>sm.OLS(y, sm.add_constant(x)).fit()</c> and <c>fit(cov_type="HAC", cov_kwds={"maxlags": 3, "use_correction": False}, use_t=True)</c>),
+/// mpmath 1.2.1 for the p-value (<c>betainc(35, 1/2, 0, 70/(70+t²), regularized=True)</c> = 3.7797751281734902e-10);
+/// log-linear CI from the OLS of ln y. JSON rounds these to 6 decimals, p-values to 4 significant digits.
+/// </summary>
+public class TrendInferenceOutputTest
+{
+    private static void AssertIndiaTrend(JsonElement trend)
+    {
+        Assert.Equal(3.78e-10, trend.GetProperty("slopePValue").GetDouble());
+        Assert.Equal("3.8e-10", trend.GetProperty("slopePValueText").GetString());
+        Assert.Equal(5.157333, trend.GetProperty("slopeStandardError").GetDouble());
+        Assert.Equal(0.538985, trend.GetProperty("durbinWatson").GetDouble());
+        Assert.Equal(3, trend.GetProperty("hacLag").GetInt32());
+        Assert.Equal(5.979014, trend.GetProperty("slopeStandardErrorHac").GetDouble());
+        Assert.Equal(25.641748, trend.GetProperty("slopeLowerHac").GetDouble());
+        Assert.Equal(49.491283, trend.GetProperty("slopeUpperHac").GetDouble());
+        Assert.Equal(2.462e-08, trend.GetProperty("slopePValueHac").GetDouble());
+        Assert.Equal(2.121362, trend.GetProperty("cagrLower95").GetDouble());
+        Assert.Equal(3.465568, trend.GetProperty("cagrUpper95").GetDouble());
+    }
+
+    [Fact]
+    public void ArmsProfile_Json_PValueIsNotRoundedToZero_AndCarriesInference()
+    {
+        // Today's code printed "slopePValue": 0 (rounded to 4 decimals).
+        var result = Tool.Run("arms", "profile", "India", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        AssertIndiaTrend(json.RootElement.GetProperty("asRecipient").GetProperty("trend"));
+    }
+
+    [Fact]
+    public void ArmsSeries_Json_HasTrendWithInference()
+    {
+        var result = Tool.Run("arms", "series", "--recipient", "India", "--format", "json", "--break", "1990");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var trend = json.RootElement.GetProperty("trend");
+        AssertIndiaTrend(trend);
+        Assert.Equal(37.566516, trend.GetProperty("slopePerYear").GetDouble());
+        Assert.Equal("1990", trend.GetProperty("chowBreak").GetString());
+        Assert.Equal(68, trend.GetProperty("chowDfDenominator").GetInt32());
+    }
+
+    [Fact]
+    public void ArmsSeries_Table_PrintsSmallPValuesInScientificNotation()
+    {
+        var result = Tool.Run("arms", "series", "--recipient", "India");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("p 3.8e-10 (OLS) / 2.5e-8 (HAC); Durbin-Watson 0.539", result.Out, StringComparison.Ordinal);
+        Assert.Contains("log-linear growth +2.79% per year (95% CI +2.12% to +3.47%)", result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArmsSeries_BadBreakAndLag_AreUsageErrors()
+    {
+        var year = Tool.Run("arms", "series", "--recipient", "India", "--break", "1890");
+        Assert.Equal(2, year.ExitCode);
+        Assert.Contains("--break: '1890' is not a period", year.Error, StringComparison.Ordinal);
+        var lag = Tool.Run("arms", "series", "--recipient", "India", "--hac-lag", "500");
+        Assert.Equal(2, lag.ExitCode);
+        Assert.Contains("--hac-lag: A Newey-West lag must be from 0 to n - 1 = 71; 500 was asked.", lag.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArmsShares_Json_CarriesCrTheilGini()
+    {
+        // numpy on the 14 supplier volumes 2017-2021: CR1 0.4602761135712425, CR3 0.8549752539723886,
+        // CR5 0.9643136233394113, Theil 1.1937611667758385, Gini 0.7720016373311502.
+        var result = Tool.Run("arms", "shares", "--recipient", "India", "--from", "2017", "--to", "2021", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(0.460276, root.GetProperty("cr1").GetDouble());
+        Assert.Equal(0.854975, root.GetProperty("cr3").GetDouble());
+        Assert.Equal(0.964314, root.GetProperty("cr5").GetDouble());
+        Assert.Equal(1.193761, root.GetProperty("theil").GetDouble());
+        Assert.Equal(0.772002, root.GetProperty("gini").GetDouble());
+    }
+
+    [Fact]
+    public void ArmsCompare_Json_CarriesPerYearAverages()
+    {
+        var result = Tool.Run("arms", "compare", "--recipient", "India", "--first", "2012-2016", "--second", "2017-2021", "--format", "json");
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(3869.6, root.GetProperty("firstAveragePerYear").GetDouble());
+        Assert.Equal(3071.2, root.GetProperty("secondAveragePerYear").GetDouble());
+        // Equal windows: the per-year change equals the total change, (15356 - 19348) / 19348 = -20.6326%.
+        Assert.Equal(-20.6326, root.GetProperty("averagePercentChange").GetDouble());
+    }
+}
