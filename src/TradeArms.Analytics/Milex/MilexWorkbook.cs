@@ -1,0 +1,92 @@
+using System.Globalization;
+
+namespace TradeArms.Milex;
+
+/// <summary>
+/// A release of the SIPRI Military Expenditure Database as published in its workbook: every country sheet, the
+/// regional totals, the footnote legend and the front page, with the release year and the constant-price base year
+/// the front page states. Read with <see cref="MilexWorkbookReader"/>.
+/// </summary>
+public sealed class MilexWorkbook
+{
+    private readonly Dictionary<MilexMeasure, MilexSheet> _sheets;
+
+    internal MilexWorkbook(DataSource source, int release, int baseYear, YearRange period, IReadOnlyList<string> frontPage,
+        IReadOnlyList<MilexSheet> sheets, MilexRegionalTotals regionalTotals, IReadOnlyList<string> footnotes, IReadOnlyList<string> findings)
+    {
+        Findings = findings;
+        Source = source;
+        Release = release;
+        ConstantBaseYear = baseYear;
+        Period = period;
+        FrontPage = frontPage;
+        _sheets = sheets.ToDictionary(s => s.Measure);
+        Sheets = sheets;
+        RegionalTotals = regionalTotals;
+        Footnotes = footnotes;
+    }
+
+    /// <summary>The citation SIPRI asks for (<c>SIPRI Military Expenditure Database 2025, https://www.sipri.org/databases/milex</c>) and the file.</summary>
+    public DataSource Source { get; }
+
+    /// <summary>The release year of the citation (2025 for the release with data to 2024).</summary>
+    public int Release { get; }
+
+    /// <summary>The base year of the constant-price figures (2023 in the 2025 release).</summary>
+    public int ConstantBaseYear { get; }
+
+    /// <summary>The period the front page states (1949-2024).</summary>
+    public YearRange Period { get; }
+
+    /// <summary>The front page's text, paragraph by paragraph.</summary>
+    public IReadOnlyList<string> FrontPage { get; }
+
+    /// <summary>The country sheets in workbook order.</summary>
+    public IReadOnlyList<MilexSheet> Sheets { get; }
+
+    /// <summary>The regional-totals sheet.</summary>
+    public MilexRegionalTotals RegionalTotals { get; }
+
+    /// <summary>The footnote sheet's lines as published (symbol and meaning joined by a tab).</summary>
+    public IReadOnlyList<string> Footnotes { get; }
+
+    /// <summary>
+    /// Disagreements inside the workbook that do not stop reading, as sentences: e.g. the 2024 release's front page
+    /// states the period 1949-2023 while its sheet titles and year columns run 1948-2023.
+    /// </summary>
+    public IReadOnlyList<string> Findings { get; }
+
+    /// <summary>The sheet of a measure.</summary>
+    public MilexSheet this[MilexMeasure measure] => _sheets[measure];
+
+    /// <summary>
+    /// SIPRI's implied US$ deflator for a country: current US$ / constant US$ x 100 for every year with both figures,
+    /// so that the base year is 100 (within the stored precision). It restates the country's constant figures at
+    /// another base year the way this release would.
+    /// </summary>
+    /// <exception cref="ArgumentException">The country is not on both sheets, or has no year with both figures.</exception>
+    public Deflator ImpliedDeflator(string country)
+    {
+        var constant = this[MilexMeasure.ConstantUsDollars].Find(country);
+        var current = this[MilexMeasure.CurrentUsDollars].Find(country);
+        if (constant is null || current is null)
+        {
+            throw new ArgumentException($"'{country}' is not a country of both the constant and the current US$ sheet of {Source.Citation}.", nameof(country));
+        }
+        var index = new List<KeyValuePair<int, double>>();
+        foreach (var (year, c) in constant.Values)
+        {
+            if (c.Number is { } k && k > 0 && current.Values.TryGetValue(year, out var v) && v.Number is { } n && n > 0)
+            {
+                index.Add(KeyValuePair.Create(year, n / k * 100));
+            }
+        }
+        if (index.Count == 0)
+        {
+            throw new ArgumentException($"'{constant.Country}' has no year with both a current and a constant US$ figure.", nameof(country));
+        }
+        return new Deflator(string.Create(CultureInfo.InvariantCulture,
+            $"SIPRI implied US$ deflator of {constant.Country} (current / constant ({ConstantBaseYear}) US$), SIPRI Military Expenditure Database {Release}"),
+            "USD", Source, index);
+    }
+}
