@@ -60,6 +60,35 @@ public sealed class MilexWorkbook
     public MilexSheet this[MilexMeasure measure] => _sheets[measure];
 
     /// <summary>
+    /// Converts a country's local-currency financial-year figures to calendar years by
+    /// <see cref="FiscalYearAlignment.EvenSpread"/>, reading its fiscal-year history from the sheet's FY column.
+    /// </summary>
+    /// <exception cref="ArgumentException">The country is not on the financial-year sheet.</exception>
+    /// <exception cref="FormatException">The FY column does not state a history (<c>See footnote</c>): the message says so.</exception>
+    public MilexCalendarConversion CalendarYearsFromFinancialYears(string country)
+    {
+        var row = this[MilexMeasure.LocalCurrencyFinancialYears].Find(country)
+            ?? throw new ArgumentException($"'{country}' is not on the financial-year sheet of {Source.Citation}.", nameof(country));
+        if (!FiscalYearHistory.TryParse(row.FiscalYearText, out var history, out var error))
+        {
+            throw new FormatException($"{row.Country}: the financial-year sheet gives no fiscal-year history that can be spread ({error})");
+        }
+        var spread = FiscalYearSpread.ToCalendarYears(row.Values.Select(v => (v.Key, v.Value.Number)), history);
+        var values = new SortedDictionary<int, MilexValue>();
+        foreach (var (year, value) in spread.Values)
+        {
+            var status = spread.Contributions[year].Select(c => row.Values[c.FiscalYear].Status).Max();
+            values[year] = MilexValue.Of(value, status);
+        }
+        foreach (var year in spread.Undefined.Keys)
+        {
+            var touching = row.Values.Where(v => v.Key >= year - 2 && v.Key <= year).Select(v => v.Value.Status);
+            values[year] = touching.Contains(MilexStatus.DidNotExist) ? MilexValue.DidNotExist : MilexValue.Unavailable;
+        }
+        return new MilexCalendarConversion(row.Country, history, values, spread.Undefined);
+    }
+
+    /// <summary>
     /// SIPRI's implied US$ deflator for a country: current US$ / constant US$ x 100 for every year with both figures,
     /// so that the base year is 100 (within the stored precision). It restates the country's constant figures at
     /// another base year the way this release would.
