@@ -60,6 +60,45 @@ public sealed class MilexWorkbook
     public MilexSheet this[MilexMeasure measure] => _sheets[measure];
 
     /// <summary>
+    /// The SIPRI name of a country: an exact name of the constant-US$ sheet (case-insensitive), or else the row whose
+    /// name resolves to the same actor as <paramref name="query"/> in the actor catalogue (<c>PAK</c>, <c>Russian
+    /// Federation</c>, <c>Turkey</c>). Null when none does.
+    /// </summary>
+    public string? FindCountry(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var sheet = this[MilexMeasure.ConstantUsDollars];
+        if (sheet.Find(query.Trim()) is { } exact)
+        {
+            return exact.Country;
+        }
+        Actor wanted;
+        try
+        {
+            wanted = Actor.Find(query);
+        }
+        catch (ActorNotFoundException)
+        {
+            return null;
+        }
+        foreach (var row in sheet.Rows)
+        {
+            try
+            {
+                if (Actor.Find(row.Country) == wanted)
+                {
+                    return row.Country;
+                }
+            }
+            catch (ActorNotFoundException)
+            {
+                // a SIPRI name the catalogue does not know: only an exact match finds it
+            }
+        }
+        return null;
+    }
+
+    /// <summary>
     /// Converts a country's local-currency financial-year figures to calendar years by
     /// <see cref="FiscalYearAlignment.EvenSpread"/>, reading its fiscal-year history from the sheet's FY column.
     /// </summary>
