@@ -6,9 +6,9 @@
 //   dotnet run notebooks/regenerate-charts.cs -- <out> [<data>]    -> another output folder and/or a data folder
 //
 // Same charts, same bytes and same charts.json as `dotnet run --project src/TradeArms.Cli -- charts`.
-#:project ../src/TradeArms.Charts/TradeArms.Charts.csproj
+#:project ../src/TradeArms.Catalogue/TradeArms.Catalogue.csproj
 using System.Globalization;
-using TradeArms.Charts;
+using TradeArms.Catalogue;
 
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var here = AppContext.GetData("EntryPointFileDirectoryPath") as string ?? ".";

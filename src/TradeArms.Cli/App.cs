@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Reflection;
 using TradeArms.Cli.Commands;
 using TradeArms.Cli.Infrastructure;
-using TradeArms.Text;
 
 namespace TradeArms.Cli;
 
@@ -12,6 +11,9 @@ internal static class App
     internal const int Ok = 0;
     internal const int Findings = 1;
     internal const int BadInput = 2;
+
+    /// <summary>A defect of the tool (sysexits' EX_SOFTWARE), never the user's input.</summary>
+    internal const int InternalError = 70;
 
     private static readonly Command[] s_commands =
     [
@@ -63,16 +65,28 @@ internal static class App
             stdout.Write(command.Help());
             return Ok;
         }
+        return Execute(command, rest, stdout, stderr);
+    }
+
+    /// <summary>Runs one command: a user error is exit 2 with one line, anything else exit 70 as a defect.</summary>
+    internal static int Execute(Command command, IReadOnlyList<string> rest, TextWriter stdout, TextWriter stderr)
+    {
         try
         {
             var parsed = new Arguments(rest, command.ValueOptions, command.Flags, command.Name);
             return command.Handler(parsed, new CommandContext(stdout, stderr));
         }
-        catch (Exception e) when (e is UsageException or DataFormatException or ActorNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (ErrorReport.IsUserError(e))
         {
             // A user error: one line naming what is wrong (file, line, column where there is one), never a stack trace.
-            stderr.WriteLine("error: " + e.Message);
+            stderr.WriteLine(ErrorReport.UserMessage(e, command));
             return BadInput;
+        }
+        catch (Exception e)
+        {
+            // Anything else is a bug of the tool: say so, with the type, and never blame the input.
+            stderr.WriteLine(ErrorReport.InternalError(e, Version));
+            return InternalError;
         }
     }
 
@@ -103,7 +117,7 @@ internal static class App
         {
             text.Append("  ").Append(c.Name.PadRight(width)).Append(c.Summary).Append('\n');
         }
-        text.Append("\nExit codes: 0 success, 1 findings (e.g. discrepancies in a table), 2 unreadable input or a usage error.\n");
+        text.Append("\nExit codes: 0 success, 1 findings (e.g. discrepancies in a table), 2 unreadable input or a usage error,\n70 an internal error (a bug: please report it).\n");
         text.Append("SIPRI data: Information from the SIPRI Arms Transfers Database, https://www.sipri.org/databases/armstransfers\n");
         return text.ToString();
     }

@@ -150,8 +150,8 @@ public static class DotsWorkbookReader
             for (var c = 2; c < values.Length; c++)
             {
                 if (!double.IsNaN(values[c]) &&
-                    (!builder.TryGet(sheet.Reporter, partner, sheet.Years[c], sheet.Exports, out var loaded) ||
-                     BitConverter.DoubleToInt64Bits(loaded) != BitConverter.DoubleToInt64Bits(values[c])))
+                    (!builder.TryGetValue(sheet.Reporter, partner, new CalendarYear(sheet.Years[c]), sheet.Exports ? TradeFlow.Exports : TradeFlow.Imports, out var loaded) ||
+                     loaded is not { } l || BitConverter.DoubleToInt64Bits(l) != BitConverter.DoubleToInt64Bits(values[c])))
                 {
                     return false;
                 }

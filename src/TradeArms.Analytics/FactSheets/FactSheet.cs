@@ -103,7 +103,8 @@ public sealed class FactSheet
     /// <param name="first">The earlier window.</param>
     /// <param name="second">The later window; it must start after <paramref name="first"/> ends.</param>
     /// <param name="options">How many actors and partners to list; null for <see cref="FactSheetOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">A window outside the years the data cover, or windows in the wrong order.</exception>
+    /// <exception cref="WindowOutsideDataException">A window outside the years the data cover.</exception>
+    /// <exception cref="ArgumentException">The windows are in the wrong order.</exception>
     public static FactSheet Compute(ArmsTransfers arms, YearRange first, YearRange second, FactSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arms);
@@ -116,7 +117,7 @@ public sealed class FactSheet
         {
             if (!arms.Years.Contains(window.First) || !arms.Years.Contains(window.Last))
             {
-                throw new ArgumentException($"The window {window} is outside the years the data cover ({arms.Years}).", name);
+                throw new WindowOutsideDataException(window, arms.Years, "the SIPRI data");
             }
         }
         if (second.First <= first.Last)

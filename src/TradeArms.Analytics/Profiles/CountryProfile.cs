@@ -50,7 +50,9 @@ public sealed class CountryProfile
     /// <param name="years">The years; null for all years of the data.</param>
     /// <param name="windowLength">The window length in years (default 5, as SIPRI compares 5-year periods).</param>
     /// <param name="top">Partners listed in each window before "others" (default 5).</param>
-    /// <exception cref="ArgumentException">The years are outside the data, shorter than one window, or the actor has no transfers in them.</exception>
+    /// <exception cref="WindowOutsideDataException">The years are outside the data.</exception>
+    /// <exception cref="ArgumentException">The years are shorter than one window.</exception>
+    /// <exception cref="DataCoverageException">The actor has no transfers in the data.</exception>
     public static CountryProfile Of(ArmsTransfers arms, Actor actor, YearRange? years = null, int windowLength = 5, int top = 5)
     {
         ArgumentNullException.ThrowIfNull(arms);
@@ -60,7 +62,7 @@ public sealed class CountryProfile
         var range = years ?? arms.Years;
         if (!arms.Years.Contains(range))
         {
-            throw new ArgumentException($"The years {range} are outside the years the data cover ({arms.Years}).", nameof(years));
+            throw new WindowOutsideDataException(range, arms.Years, "the SIPRI data");
         }
         if (range.Count < windowLength)
         {
@@ -75,7 +77,7 @@ public sealed class CountryProfile
         var supplier = arms.Suppliers.Contains(actor) ? Role(arms, actor, ProfileRole.Supplier, range, windows, windowLength, top) : null;
         if (recipient is null && supplier is null)
         {
-            throw new ArgumentException($"The data ({arms.Source.Caption}) hold no transfers to or from {actor}.", nameof(actor));
+            throw new DataCoverageException($"The data ({arms.Source.Caption}) hold no transfers to or from {actor}.");
         }
         return new CountryProfile(actor, range, [.. windows], recipient, supplier, arms.Source);
     }

@@ -16,7 +16,7 @@ public sealed partial class ArmsTransfers
     /// <param name="top">The number of suppliers to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
     /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
-    /// <exception cref="InvalidOperationException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
+    /// <exception cref="DataCoverageException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable SupplierShares(Actor recipient, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ImportsBySupplier, recipient, window, top, denominator);
 
@@ -29,7 +29,7 @@ public sealed partial class ArmsTransfers
     /// <param name="top">The number of recipients to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
     /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
-    /// <exception cref="InvalidOperationException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
+    /// <exception cref="DataCoverageException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable RecipientShares(Actor supplier, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ExportsByRecipient, supplier, window, top, denominator);
 
@@ -65,7 +65,7 @@ public sealed partial class ArmsTransfers
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="denominator">The sum of all rows (default) or SIPRI's printed world total.</param>
     /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years.</exception>
-    /// <exception cref="InvalidOperationException">The loaded data cannot give the world total or the supplier's complete exports.</exception>
+    /// <exception cref="DataCoverageException">The loaded data cannot give the world total or the supplier's complete exports.</exception>
     public WorldShare WorldExportShare(Actor supplier, YearRange window, ShareDenominator denominator = ShareDenominator.SumOfRows)
     {
         ArgumentNullException.ThrowIfNull(supplier);
@@ -74,19 +74,19 @@ public sealed partial class ArmsTransfers
         var world = CheckCoverage(TotalSide.World, null, window, "world");
         if (world.Coverage == ShareCoverage.Unverified)
         {
-            throw new InvalidOperationException(
+            throw new DataCoverageException(
                 "A share of world exports needs SIPRI's world total (the Total row of SIPRI's table for 'all', all.csv in a by-recipient download), which is not in the loaded data.");
         }
         var exports = CheckCoverage(TotalSide.SupplierExports, supplier, window, $"{supplier.Name}'s exports");
         if (exports.Coverage != ShareCoverage.Verified && world.Coverage != ShareCoverage.Verified)
         {
-            throw new InvalidOperationException(
+            throw new DataCoverageException(
                 $"{supplier.Name}'s exports are not completely loaded, so its share of the world cannot be computed: load its by-exporter table ('TIV of arms exports from {supplier.Name}') or the whole release.");
         }
         if (denominator == ShareDenominator.SumOfRows && world.Coverage != ShareCoverage.Verified)
         {
-            throw new InvalidOperationException(
-                $"The loaded rows do not add up to SIPRI's world total, so their sum is not the world: {string.Join(" ", world.Notes)} Load the whole release, or use ShareDenominator.SipriTotalRow.");
+            throw new DataCoverageException(
+                $"The loaded rows do not add up to SIPRI's world total, so their sum is not the world: {string.Join(" ", world.Notes)} Load the whole release, or take shares of SIPRI's printed Total row.");
         }
         var volume = Total(window, supplier: supplier);
         var denominatorValue = denominator == ShareDenominator.SumOfRows ? Total(window) : world.Printed!.Value;
@@ -125,8 +125,8 @@ public sealed partial class ArmsTransfers
         var coverage = CheckCoverage(imports ? TotalSide.RecipientImports : TotalSide.SupplierExports, subject, window, what);
         if (denominator == ShareDenominator.SipriTotalRow && coverage.Printed is null)
         {
-            throw new InvalidOperationException(
-                $"SIPRI's Total row of {what} is not in the loaded data (load SIPRI's table 'TIV of arms exports {(imports ? "to" : "from")} {subject.Name}'{(imports ? ", or its table for 'all'" : "")}), so ShareDenominator.SipriTotalRow cannot be used; use ShareDenominator.SumOfRows.");
+            throw new DataCoverageException(
+                $"SIPRI's Total row of {what} is not in the loaded data (load SIPRI's table 'TIV of arms exports {(imports ? "to" : "from")} {subject.Name}'{(imports ? ", or its table for 'all'" : "")}), so shares of SIPRI's printed Total row cannot be computed; take shares of the sum of the rows.");
         }
         var notes = new List<string>(coverage.Notes);
         if (volumes.Count == 0)
@@ -162,7 +162,7 @@ public sealed partial class ArmsTransfers
             var y = t.Year!.Value.Year;
             if (printed.TryGetValue(y, out var other) && other.Value != t.Value)
             {
-                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                throw new DataCoverageException(string.Create(CultureInfo.InvariantCulture,
                     $"SIPRI's printed totals of {what} in {y} disagree: {other.Value.Millions} ({other.Location}) and {t.Value.Millions} ({t.Location}); are the files of different releases?"));
             }
             printed[y] = t;

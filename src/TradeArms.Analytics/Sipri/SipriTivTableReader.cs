@@ -56,7 +56,7 @@ public static partial class SipriTivTableReader
             {
                 var line = GeneratedLine(text);
                 throw new DataFormatException(file, line, 1,
-                    $"a table of the same SIPRI release as {first.Value.File} (generated {Iso(first.Value.Generated)}); to combine releases, say so explicitly (SipriReadOptions.CombineReleases, or --combine-releases)",
+                    $"a table of the same SIPRI release as {first.Value.File} (generated {Iso(first.Value.Generated)}); to combine releases, say so explicitly (SipriReadOptions.CombineReleases)",
                     "generated " + Iso(generated));
             }
         }

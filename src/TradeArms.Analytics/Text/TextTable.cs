@@ -3,7 +3,7 @@ using System.Text;
 namespace TradeArms.Text;
 
 /// <summary>Lays out a small plain-text table: a header, a rule, aligned columns (for ToString of results and the CLI).</summary>
-internal static class TextTable
+public static class TextTable
 {
     /// <summary>Formats rows under a header; columns whose flag is true are right-aligned. Lines end in '\n', no trailing spaces.</summary>
     public static string Format(IReadOnlyList<string> header, IReadOnlyList<bool> rightAligned, IEnumerable<IReadOnlyList<string>> rows)

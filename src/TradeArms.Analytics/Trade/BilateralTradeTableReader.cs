@@ -87,6 +87,12 @@ public static class BilateralTradeTableReader
 
         // What the metadata lines above the header must give unless the options do; reported at the header, where
         // the metadata block ended without it.
+        if (options.Reporter is null && options.Partner is null && !meta.ContainsKey("reporter") && !meta.ContainsKey("partner"))
+        {
+            // Both are missing: say so at once, so that the user fixes the file (or the call) in one go.
+            throw new DataFormatException(source, header.Number, 1,
+                $"'# reporter: <country>' and '# partner: <country>' lines before the header, or {nameof(TradeTableReadOptions)}.{nameof(TradeTableReadOptions.Reporter)} and {nameof(TradeTableReadOptions)}.{nameof(TradeTableReadOptions.Partner)}", header.Text);
+        }
         var reporter = ResolveActor(options.Reporter, meta, "reporter", source, header);
         var partner = ResolveActor(options.Partner, meta, "partner", source, header);
         var unit = options.Unit ?? (meta.TryGetValue("unit", out var u)

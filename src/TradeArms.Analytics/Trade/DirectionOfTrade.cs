@@ -35,7 +35,7 @@ public sealed class DirectionOfTrade
     /// FOB, imports CIF (so the balance mixes the two valuations, as every reporter's own balance does). A year in which
     /// one flow is not reported has that flow missing.
     /// </summary>
-    /// <exception cref="ArgumentException">The data hold no figure of the reporter for that partner.</exception>
+    /// <exception cref="DataCoverageException">The data hold no figure of the reporter for that partner.</exception>
     public BilateralTradeTable Table(Actor reporter, Actor partner)
     {
         ArgumentNullException.ThrowIfNull(reporter);
@@ -43,7 +43,7 @@ public sealed class DirectionOfTrade
         var rows = Observations.Where(o => o.Reporter == reporter && o.Partner == partner).ToList();
         if (rows.Count == 0)
         {
-            throw new ArgumentException($"The DOTS data hold no figure reported by {reporter} for {partner} (reporters: {string.Join(", ", Reporters)}).", nameof(partner));
+            throw new DataCoverageException($"The DOTS data hold no figure reported by {reporter} for {partner} (reporters: {string.Join(", ", Reporters)}).");
         }
         var tableRows = rows.GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g => new TradeRow(g.Key,
             g.Where(o => o.Flow == DotsFlow.ExportsFob).Select(o => (Money?)o.Value).FirstOrDefault(),
@@ -57,7 +57,7 @@ public sealed class DirectionOfTrade
     /// One reported flow as a <see cref="TimeSeries"/> in US$ million, by calendar year; <paramref name="partner"/> null
     /// for the reporter's trade with the world.
     /// </summary>
-    /// <exception cref="ArgumentException">The data hold no such figure.</exception>
+    /// <exception cref="DataCoverageException">The data hold no such figure.</exception>
     public TimeSeries Series(Actor reporter, Actor? partner, DotsFlow flow)
     {
         ArgumentNullException.ThrowIfNull(reporter);
@@ -66,7 +66,7 @@ public sealed class DirectionOfTrade
         var partnerName = partner?.Name ?? "the world";
         if (points.Count == 0)
         {
-            throw new ArgumentException($"The DOTS data hold no {Describe(flow)} reported by {reporter} for {partnerName}.", nameof(partner));
+            throw new DataCoverageException($"The DOTS data hold no {Describe(flow)} reported by {reporter} for {partnerName}.");
         }
         var name = flow == DotsFlow.ExportsFob ? $"{reporter} exports to {partnerName} (FOB), as reported by {reporter}"
             : $"{reporter} imports from {partnerName} (CIF), as reported by {reporter}";

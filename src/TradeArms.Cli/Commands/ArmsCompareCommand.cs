@@ -42,9 +42,9 @@ internal static class ArmsCompareCommand
         var second = ArmsOptions.Range(arms, args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms));
         var first = ArmsOptions.Range(arms, args.Option("first"), "--first", second.Previous());
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
-        var comparison = ArmsOptions.Compute(() => recipient is not null
+        var comparison = recipient is not null
             ? arms.CompareSupplierShares(recipient, first, second, top, denominator)
-            : arms.CompareRecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, first, second, top, denominator));
+            : arms.CompareRecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, first, second, top, denominator);
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),

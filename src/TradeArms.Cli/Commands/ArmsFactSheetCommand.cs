@@ -47,18 +47,14 @@ internal static class ArmsFactSheetCommand
             Top = PositiveInt(args.Option("top"), "top") ?? FactSheetOptions.Default.Top,
             Partners = PositiveInt(args.Option("partners"), "partners") ?? FactSheetOptions.Default.Partners,
         };
-        var arms = SipriTivTableReader.Read(data);
+        var arms = SipriTivTableReader.Read(UserPath.FileOrFolder(data, "--data"));
         var second = Window(args.Option("second"), "second") ?? new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
         var first = Window(args.Option("first"), "first") ?? second.Previous();
-        FactSheet sheet;
-        try
+        if (second.First <= first.Last)
         {
-            sheet = FactSheet.Compute(arms, first, second, options);
+            throw new UsageException($"--second ({second}) must start after --first ({first}) ends.");
         }
-        catch (ArgumentException e)
-        {
-            throw UsageException.From(e);
-        }
+        var sheet = FactSheet.Compute(arms, first, second, options);
         context.Out.Write(format switch
         {
             "json" => Json(sheet),

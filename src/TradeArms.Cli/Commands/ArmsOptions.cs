@@ -27,7 +27,7 @@ internal static class ArmsOptions
     public static ArmsTransfers Load(Arguments args)
     {
         var arms = args.Option("data") is { } path
-            ? File.Exists(path) || Directory.Exists(path) ? SipriTivTableReader.Read(path, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : throw new UsageException($"--data: '{path}' is neither a file nor a folder.")
+            ? SipriTivTableReader.Read(UserPath.FileOrFolder(path, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") })
             : Datasets.Sipri;
         return args.Flag("soviet-union-as-russia") ? arms.WithSovietUnionAsRussia() : arms;
     }
@@ -105,19 +105,6 @@ internal static class ArmsOptions
         "total" => ShareDenominator.SipriTotalRow,
         var other => throw new UsageException($"--denominator takes rows or total, not '{other}'."),
     };
-
-    /// <summary>Runs a share calculation, turning what the data cannot give into a usage error (exit 2).</summary>
-    public static T Compute<T>(Func<T> calculation)
-    {
-        try
-        {
-            return calculation();
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new UsageException(e.Message);
-        }
-    }
 
     public static string Json(Action<Utf8JsonWriter> write)
     {

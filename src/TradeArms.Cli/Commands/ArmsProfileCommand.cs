@@ -43,15 +43,11 @@ internal static class ArmsProfileCommand
         var years = ArmsOptions.Window(arms, args, arms.Years);
         var length = ArmsOptions.Count(args, "window", Definition.Name) ?? 5;
         var top = ArmsOptions.Top(args, Definition.Name) ?? 5;
-        CountryProfile profile;
-        try
+        if (years.Count < length)
         {
-            profile = CountryProfile.Of(arms, actor, years, length, top);
+            throw new UsageException($"--from/--to: the years {years} are shorter than one --window of {length} years.");
         }
-        catch (ArgumentException e)
-        {
-            throw UsageException.From(e);
-        }
+        var profile = CountryProfile.Of(arms, actor, years, length, top);
         context.Out.Write(format == "json" ? Json(profile) : profile.ToString());
         if (args.Option("data") is null)
         {

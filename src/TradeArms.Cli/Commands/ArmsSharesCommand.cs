@@ -41,9 +41,9 @@ internal static class ArmsSharesCommand
         var arms = ArmsOptions.Load(args);
         var window = ArmsOptions.Window(arms, args, ArmsOptions.LastFiveYears(arms));
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
-        var shares = ArmsOptions.Compute(() => recipient is not null
+        var shares = recipient is not null
             ? arms.SupplierShares(recipient, window, top, denominator)
-            : arms.RecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, window, top, denominator));
+            : arms.RecipientShares(ArmsOptions.Actor(arms, args, "supplier")!, window, top, denominator);
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(shares),

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using TradeArms.Charts;
+using TradeArms.Catalogue;
 using TradeArms.Cli.Infrastructure;
 
 namespace TradeArms.Cli.Commands;
@@ -39,7 +39,7 @@ internal static class ChartsCommand
         var data = args.Option("data") is { } folder ? ChartData.FromFolder(folder) : ChartData.Shipped();
         if (args.Option("register") is { } register)
         {
-            data = data.WithRegister(register);
+            data = data.WithRegister(UserPath.File(register, "--register"));
         }
         var years = args.Option("years") is { } y
             ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021, found '{y}'.")
@@ -48,15 +48,11 @@ internal static class ChartsCommand
         {
             throw new UsageException("--years goes with --profile <name>.");
         }
-        IReadOnlyList<ChartDefinition> catalogue;
-        try
+        if (years is { Count: < 5 } tooShort)
         {
-            catalogue = args.Option("profile") is { } name ? ChartCatalogue.ForProfile(data, name, years) : ChartCatalogue.For(data);
+            throw new UsageException($"--years: {tooShort} is shorter than the profile's 5-year windows.");
         }
-        catch (ArgumentException e)
-        {
-            throw UsageException.From(e);
-        }
+        var catalogue = args.Option("profile") is { } name ? ChartCatalogue.ForProfile(data, name, years) : ChartCatalogue.For(data);
         if (args.Flag("list"))
         {
             foreach (var chart in catalogue)
@@ -85,10 +81,10 @@ internal static class ChartsCommand
         {
             result = ChartRegenerator.Run(data, options, context.Error);
         }
-        catch (InvalidOperationException e)
+        catch (ChartDataMissingException e)
         {
             // A chart needs data the folder does not hold: a user error, not a crash.
-            context.Error.WriteLine("error: " + e.Message);
+            context.Error.WriteLine($"error: {e.Message} (--only <id> picks charts, --list shows the ids)");
             return App.BadInput;
         }
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -176,10 +176,7 @@ internal static class DealOutput
     {
         foreach (var file in files)
         {
-            if (!File.Exists(file))
-            {
-                throw new UsageException($"'{file}' is not a file. See 'tradearms {command} --help'.");
-            }
+            UserPath.File(file);
         }
         return TradeRegisterReader.Read(files, new RegisterReadOptions { BrokenLines = strictLines ? BrokenLinePolicy.Reject : BrokenLinePolicy.Repair });
     }

@@ -30,10 +30,10 @@ internal static class ImportSipriCommand
             throw new UsageException("import sipri takes exactly one file or folder. See 'tradearms import sipri --help'.");
         }
         var output = args.Option("out") ?? throw new UsageException("import sipri needs --out <tidy.csv>. See 'tradearms import sipri --help'.");
-        var input = args.Positional[0];
-        if (!File.Exists(input) && !Directory.Exists(input))
+        var input = UserPath.FileOrFolder(args.Positional[0]);
+        if (output != "-")
         {
-            throw new UsageException($"'{input}' is neither a file nor a folder.");
+            UserPath.Output(output, "--out");
         }
         var options = new SipriReadOptions
         {

@@ -29,6 +29,10 @@ internal static class MatrixGenerateCommand
         }
         var rowsText = args.Option("rows") ?? throw new UsageException("matrix generate needs --rows <n>. See 'tradearms matrix generate --help'.");
         var output = args.Option("out") ?? throw new UsageException("matrix generate needs --out <file>. See 'tradearms matrix generate --help'.");
+        if (output != "-")
+        {
+            UserPath.Output(output, "--out");
+        }
         var rows = ParseCount(rowsText) ?? throw new UsageException($"--rows: expected a number of rows such as 1000000 or 10M, found '{rowsText}'.");
         var seedText = args.Option("seed") ?? "1";
         if (!ulong.TryParse(seedText, NumberStyles.None, CultureInfo.InvariantCulture, out var seed))

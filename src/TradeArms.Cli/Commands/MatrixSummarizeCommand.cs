@@ -68,9 +68,10 @@ internal static class MatrixSummarizeCommand
                 throw new UsageException($"--fiscal-year-start: expected a month such as July, found '{fys}'.");
             }
         }
-        if (!File.Exists(input))
+        UserPath.File(input);
+        if (output is not null and not "-")
         {
-            throw new UsageException($"'{input}' is not a file.");
+            UserPath.Output(output, "--out");
         }
 
         var clock = Stopwatch.StartNew();

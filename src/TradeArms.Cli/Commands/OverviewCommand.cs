@@ -32,8 +32,8 @@ internal static class OverviewCommand
         {
             throw new UsageException("overview takes no positional arguments. See 'tradearms overview --help'.");
         }
-        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
-        var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(dataPath, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
+        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade")) : Datasets.PakistanRussiaTable1;
+        var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(UserPath.FileOrFolder(dataPath, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
         var window = args.Option("window") is { } w
             ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021, found '{w}'.")
             : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);

@@ -54,23 +54,19 @@ internal static class TradeSummaryCommand
 
     private static BilateralTradeTable Load(string path, Arguments args)
     {
-        if (!File.Exists(path))
-        {
-            throw new UsageException($"'{path}' is not a file.");
-        }
+        UserPath.File(path);
         var firstLine = File.ReadLines(path).FirstOrDefault(l => l.Trim().Length > 0)?.Trim();
         if (string.Equals(firstLine, ImfDotsCsv.Header, StringComparison.Ordinal))
         {
-            var reporter = args.Option("reporter") ?? throw new UsageException("An IMF DOTS file holds both sides' reports: choose one with --reporter <country> and --partner <country>.");
-            var partner = args.Option("partner") ?? throw new UsageException("An IMF DOTS file holds several partners: choose one with --partner <country>.");
-            try
+            var reporter = args.Option("reporter");
+            var partner = args.Option("partner");
+            if (reporter is null || partner is null)
             {
-                return ImfDotsCsv.Read(path).Table(Actor.Find(reporter), Actor.Find(partner));
+                // Both are asked for at once: the user fixes the command line in one go.
+                var missing = string.Join(" and ", new[] { reporter is null ? "--reporter <country>" : null, partner is null ? "--partner <country>" : null }.OfType<string>());
+                throw new UsageException($"An IMF DOTS file holds both sides' reports for several partners: give {missing}.");
             }
-            catch (ArgumentException e)
-            {
-                throw UsageException.From(e);
-            }
+            return ImfDotsCsv.Read(path).Table(Actor.Find(reporter), Actor.Find(partner));
         }
         return BilateralTradeTableReader.Read(path, ValidateCommand.ReadOptions(args));
     }

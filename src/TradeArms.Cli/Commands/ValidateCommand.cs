@@ -32,7 +32,7 @@ internal static class ValidateCommand
             throw new UsageException("validate takes exactly one file. See 'tradearms validate --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "validate");
-        var table = BilateralTradeTableReader.Read(args.Positional[0], ReadOptions(args));
+        var table = BilateralTradeTableReader.Read(UserPath.File(args.Positional[0]), ReadOptions(args));
         var report = table.Validate();
         context.Out.Write(format switch
         {

@@ -107,7 +107,7 @@ public class SipriFactSheetTest
     [Fact]
     public void ShippedExtract_HasNoWorldTotal_SoWorldSharesAreRefused()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => Arms.WorldExportShare(Arms.Actor("Russia"), Recent));
+        var e = Assert.Throws<DataCoverageException>(() => Arms.WorldExportShare(Arms.Actor("Russia"), Recent));
         Assert.StartsWith("A share of world exports needs SIPRI's world total", e.Message, StringComparison.Ordinal);
     }
 

@@ -176,9 +176,9 @@ public class SharesTest
         Assert.Equal(ShareCoverage.Unverified, shares.Coverage);
         Assert.Null(shares.PrintedTotal);
         Assert.Equal(200.0 / 3, shares.PercentOf(arms.Actor("Russia"))!.Value, 12);
-        var e = Assert.Throws<InvalidOperationException>(() => arms.SupplierShares(india, YearRange.Parse("2017"), denominator: ShareDenominator.SipriTotalRow));
+        var e = Assert.Throws<DataCoverageException>(() => arms.SupplierShares(india, YearRange.Parse("2017"), denominator: ShareDenominator.SipriTotalRow));
         Assert.Equal(
-            "SIPRI's Total row of India's imports is not in the loaded data (load SIPRI's table 'TIV of arms exports to India', or its table for 'all'), so ShareDenominator.SipriTotalRow cannot be used; use ShareDenominator.SumOfRows.",
+            "SIPRI's Total row of India's imports is not in the loaded data (load SIPRI's table 'TIV of arms exports to India', or its table for 'all'), so shares of SIPRI's printed Total row cannot be computed; take shares of the sum of the rows.",
             e.Message);
     }
 
@@ -343,7 +343,7 @@ public class SharesTest
     public void WorldShare_WithoutSipriWorldTotal_SaysWhatIsMissing()
     {
         var arms = India();
-        var e = Assert.Throws<InvalidOperationException>(() => arms.WorldExportShare(arms.Actor("Russia"), All));
+        var e = Assert.Throws<DataCoverageException>(() => arms.WorldExportShare(arms.Actor("Russia"), All));
         Assert.StartsWith("A share of world exports needs SIPRI's world total", e.Message, StringComparison.Ordinal);
     }
 
@@ -365,7 +365,7 @@ public class SharesTest
         // Only Russia's cells are loaded: the printed world total is usable, the sum of rows is not.
         var printed = partial.WorldExportShare(rus, All, ShareDenominator.SipriTotalRow);
         Assert.Equal(100.0 / 115 * 100, printed.Percent!.Value, 12);
-        var e = Assert.Throws<InvalidOperationException>(() => partial.WorldExportShare(rus, All));
+        var e = Assert.Throws<DataCoverageException>(() => partial.WorldExportShare(rus, All));
         Assert.StartsWith("The loaded rows do not add up to SIPRI's world total, so their sum is not the world:", e.Message, StringComparison.Ordinal);
 
         SipriTivTableReader.ParseInto(builder, france, "FRA.csv", SipriReadOptions.Default);
@@ -386,7 +386,7 @@ public class SharesTest
         SipriTivTableReader.ParseInto(builder, all, "all.csv", SipriReadOptions.Default);
         SipriTivTableReader.ParseInto(builder, india, "India.csv", SipriReadOptions.Default);
         var arms = builder.Build();
-        var e = Assert.Throws<InvalidOperationException>(() => arms.WorldExportShare(arms.Actor("Russia"), YearRange.Parse("2017"), ShareDenominator.SipriTotalRow));
+        var e = Assert.Throws<DataCoverageException>(() => arms.WorldExportShare(arms.Actor("Russia"), YearRange.Parse("2017"), ShareDenominator.SipriTotalRow));
         Assert.Equal("Russia's exports are not completely loaded, so its share of the world cannot be computed: load its by-exporter table ('TIV of arms exports from Russia') or the whole release.", e.Message);
     }
 

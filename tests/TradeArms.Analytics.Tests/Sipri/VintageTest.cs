@@ -27,7 +27,7 @@ public class VintageTest
     {
         var e = Assert.Throws<DataFormatException>(() => SipriTivTableReader.Read([India, RussiaExports]));
         Assert.Equal(
-            $"{RussiaExports}:9:1: expected a table of the same SIPRI release as {India} (generated 2022-04-22); to combine releases, say so explicitly (SipriReadOptions.CombineReleases, or --combine-releases), found 'generated 2022-07-28'.",
+            $"{RussiaExports}:9:1: expected a table of the same SIPRI release as {India} (generated 2022-04-22); to combine releases, say so explicitly (SipriReadOptions.CombineReleases), found 'generated 2022-07-28'.",
             e.Message);
     }
 

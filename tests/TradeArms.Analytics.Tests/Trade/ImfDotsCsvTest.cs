@@ -52,9 +52,9 @@ public class ImfDotsCsvTest
     [Fact]
     public void Series_NotInTheData_SaysSo()
     {
-        var e = Assert.Throws<ArgumentException>(() => Dots.Series(Russia, null, DotsFlow.ExportsFob));
+        var e = Assert.Throws<DataCoverageException>(() => Dots.Series(Russia, null, DotsFlow.ExportsFob));
         Assert.StartsWith("The DOTS data hold no exports (FOB) reported by Russia for the world.", e.Message, StringComparison.Ordinal);
-        Assert.Throws<ArgumentException>(() => Dots.Table(Actor.Find("India"), Russia));
+        Assert.Throws<DataCoverageException>(() => Dots.Table(Actor.Find("India"), Russia));
     }
 
     [SharedDataFact]

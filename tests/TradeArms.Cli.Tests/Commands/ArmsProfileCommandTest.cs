@@ -38,7 +38,7 @@ public class ArmsProfileCommandTest
     [Theory]
     [InlineData(new[] { "arms", "profile", "Atlantis" }, "Unknown actor 'Atlantis'")]
     [InlineData(new[] { "arms", "profile", "India", "--window", "0" }, "error: --window: expected a whole number of at least 1, found '0'.")]
-    [InlineData(new[] { "arms", "profile", "India", "--from", "2019" }, "error: The years 2019-2021 are shorter than one 5-year window.")]
+    [InlineData(new[] { "arms", "profile", "India", "--from", "2019" }, "error: --from/--to: the years 2019-2021 are shorter than one --window of 5 years.")]
     [InlineData(new[] { "arms", "profile" }, "error: arms profile takes exactly one name.")]
     public void BadInput_IsAUsageError(string[] args, string message)
     {

@@ -181,7 +181,7 @@ public class ArmsRegisterCommandsTest
     [Theory]
     [InlineData(new[] { "arms", "deals" }, "error: arms deals needs --data <register.csv> (SIPRI's Trade Register is not shipped). See 'tradearms arms deals --help'.")]
     [InlineData(new[] { "arms", "deals", "register.csv" }, "error: arms deals takes no positional arguments ('register.csv'); give the register with --data. See 'tradearms arms deals --help'.")]
-    [InlineData(new[] { "arms", "deals", "--data", "no-such-file.csv" }, "error: 'no-such-file.csv' is not a file. See 'tradearms arms deals --help'.")]
+    [InlineData(new[] { "arms", "deals", "--data", "no-such-file.csv" }, "error: 'no-such-file.csv' does not exist.")]
     [InlineData(new[] { "arms", "register-diff", "a.csv" }, "error: arms register-diff takes two files: the older and the newer release. See 'tradearms arms register-diff --help'.")]
     [InlineData(new[] { "arms", "deals", "--data", "x.csv", "--format", "xml" }, "error: --format takes table, json or csv, not 'xml'. See 'tradearms arms deals --help'.")]
     public void UsageErrors_ExitTwoWithAMessage(string[] args, string message)

@@ -140,7 +140,7 @@ public class ArmsSharesCommandTest
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--top", "0" }, "error: --top: expected a whole number of at least 1, found '0'. See 'tradearms arms shares --help'.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--format", "xml" }, "error: --format takes table, json or csv, not 'xml'. See 'tradearms arms shares --help'.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--denominator", "cells" }, "error: --denominator takes rows or total, not 'cells'.")]
-    [InlineData(new[] { "arms", "shares", "--recipient", "India", "--data", "no/such/folder" }, "error: --data: 'no/such/folder' is neither a file nor a folder.")]
+    [InlineData(new[] { "arms", "shares", "--recipient", "India", "--data", "no/such/folder" }, "error: --data: 'no/such/folder' does not exist.")]
     [InlineData(new[] { "arms", "shares", "India" }, "error: arms shares takes no positional arguments (found 'India'). See 'tradearms arms shares --help'.")]
     public void BadInput_ExitsTwoWithAMessageOnStandardError(string[] args, string message)
     {

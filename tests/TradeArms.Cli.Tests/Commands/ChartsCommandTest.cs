@@ -121,6 +121,7 @@ public class ChartsCommandTest
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: Chart 'russia-india-deliveries' needs deliveries to India, but the data hold none.", result.Error, StringComparison.Ordinal);
+        Assert.Contains("or pick other charts. (--only <id> picks charts, --list shows the ids)", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

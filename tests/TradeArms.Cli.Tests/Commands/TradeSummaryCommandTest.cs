@@ -69,7 +69,7 @@ public class TradeSummaryCommandTest
     {
         var refused = Tool.Run("trade", "summary", Dots);
         Assert.Equal(2, refused.ExitCode);
-        Assert.Equal("error: An IMF DOTS file holds both sides' reports: choose one with --reporter <country> and --partner <country>.\n", refused.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: An IMF DOTS file holds both sides' reports for several partners: give --reporter <country> and --partner <country>.\n", refused.Error.ReplaceLineEndings("\n"));
 
         var result = Tool.Run("trade", "summary", Dots, "--reporter", "Pakistan", "--partner", "Russian Federation", "--format", "json");
         Assert.Equal(0, result.ExitCode);
@@ -113,7 +113,7 @@ public class TradeSummaryCommandTest
 
     [Theory]
     [InlineData(new[] { "trade", "summary" }, "error: trade summary takes exactly one file. See 'tradearms trade summary --help'.")]
-    [InlineData(new[] { "trade", "summary", "no/such.csv" }, "error: 'no/such.csv' is not a file.")]
+    [InlineData(new[] { "trade", "summary", "no/such.csv" }, "error: 'no/such.csv' does not exist.")]
     public void BadInput_ExitsTwo(string[] args, string message)
     {
         var result = Tool.Run(args);

@@ -85,7 +85,7 @@ public class ValidateCommandTest
         var result = Tool.Run("validate", "no/such/file.tsv");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: no/such/file.tsv: expected an existing file, found nothing.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: 'no/such/file.tsv' does not exist.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

@@ -9,13 +9,13 @@ using Xunit.Abstractions;
 namespace TradeArms.Notebooks.Tests.Packaging;
 
 /// <summary>
-/// <c>dotnet pack Analytics.sln</c> makes the six packages with their metadata, and the tool package installs into a
+/// <c>dotnet pack Analytics.sln</c> makes the seven packages with their metadata, and the tool package installs into a
 /// tool path and runs.
 /// </summary>
 [Collection(BuiltArtifactsGroup.Name)]
 public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper output)
 {
-    private static readonly string[] Libraries = ["TradeArms.Analytics", "TradeArms.Charts", "TradeArms.Interactive", "TradeArms.Imf", "TradeArms.Columnar"];
+    private static readonly string[] Libraries = ["TradeArms.Analytics", "TradeArms.Matrix", "TradeArms.Charts", "TradeArms.Interactive", "TradeArms.Imf", "TradeArms.Columnar"];
 
     [Fact]
     public void Pack_MakesEveryPackageWithSymbols()
@@ -35,6 +35,7 @@ public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper outp
 
     [Theory]
     [InlineData("TradeArms.Analytics")]
+    [InlineData("TradeArms.Matrix")]
     [InlineData("TradeArms.Charts")]
     [InlineData("TradeArms.Interactive")]
     [InlineData("TradeArms.Imf")]
@@ -56,6 +57,7 @@ public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper outp
 
     [Theory]
     [InlineData("TradeArms.Analytics")]
+    [InlineData("TradeArms.Matrix")]
     [InlineData("TradeArms.Charts")]
     [InlineData("TradeArms.Interactive")]
     public void Library_ShipsItsXmlDocs(string id)

@@ -6,7 +6,7 @@ namespace TradeArms.Matrix;
 /// The per-cell definitions shared by every all-pairs computation (NaN in, NaN out; an undefined ratio is NaN, never
 /// infinite). One place, so the matrix, the CLI and the exporters compute the same figures.
 /// </summary>
-internal static class TradeMeasures
+public static class TradeMeasures
 {
     /// <summary>Exports - imports.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

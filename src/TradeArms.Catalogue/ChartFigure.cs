@@ -1,6 +1,6 @@
 using ScottPlot;
 
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>A rendered chart's source: a single <see cref="ScottPlot.Plot"/>, or small multiples in a <see cref="ScottPlot.Multiplot"/>.</summary>
 public sealed class ChartFigure

@@ -1,6 +1,6 @@
 using TradeArms.Charts.Tests.Infrastructure;
 
-namespace TradeArms.Charts.Tests.Catalogue;
+namespace TradeArms.Catalogue.Tests;
 
 public class ProfileChartsTest
 {
@@ -24,7 +24,7 @@ public class ProfileChartsTest
     [Fact]
     public void ForProfile_AnActorWithoutTransfers_SaysSo()
     {
-        var e = Assert.Throws<ArgumentException>(() => ChartCatalogue.ForProfile(ChartData.Shipped(), "Iceland"));
+        var e = Assert.Throws<DataCoverageException>(() => ChartCatalogue.ForProfile(ChartData.Shipped(), "Iceland"));
         Assert.Contains("hold no transfers to or from Iceland.", e.Message, StringComparison.Ordinal);
     }
 }

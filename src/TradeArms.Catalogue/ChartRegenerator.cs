@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>
 /// Regenerates the <see cref="ChartCatalogue"/> into a folder: PNG and SVG per chart, written atomically (temporary
@@ -23,7 +23,7 @@ public static class ChartRegenerator
     /// <param name="options">What to render and where.</param>
     /// <param name="progress">Where to report progress, one line per chart; null for silence.</param>
     /// <exception cref="ArgumentException">An id in <see cref="ChartRunOptions.Only"/> is not in the catalogue.</exception>
-    /// <exception cref="InvalidOperationException">The data lack what a chart needs.</exception>
+    /// <exception cref="ChartDataMissingException">The data lack what a chart needs.</exception>
     /// <exception cref="IOException">The output folder cannot be written.</exception>
     public static ChartRunResult Run(ChartData data, ChartRunOptions options, TextWriter? progress = null)
     {
@@ -106,9 +106,10 @@ public static class ChartRegenerator
     public static string Generator { get; } = "TradeArms.Charts " +
         (typeof(ChartRegenerator).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0");
 
-    // Charts change when the drawing code changes: the hash of the two assemblies that draw them (deterministic builds).
+    // Charts change when the drawing code changes: the hash of the assemblies that compute and draw them (deterministic
+    // builds): this catalogue, the chart builders and style, the core library and ScottPlot.
     private static readonly Lazy<string> CodeHash = new(() => Hash(string.Join("\n",
-        new[] { typeof(ChartRegenerator).Assembly, typeof(Actor).Assembly, typeof(ScottPlot.Plot).Assembly }
+        new[] { typeof(ChartRegenerator).Assembly, typeof(HouseStyle).Assembly, typeof(Actor).Assembly, typeof(ScottPlot.Plot).Assembly }
             .Select(a => a.Location.Length > 0 && File.Exists(a.Location) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(a.Location))) : a.FullName))));
 
     private static bool IsCurrent(JsonObject entry, string fingerprint, string folder)

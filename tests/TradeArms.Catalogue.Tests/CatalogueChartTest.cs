@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using ScottPlot;
 using TradeArms.Charts.Tests.Infrastructure;
 
-namespace TradeArms.Charts.Tests.Catalogue;
+namespace TradeArms.Catalogue.Tests;
 
 /// <summary>Every chart of the catalogue, built from the shipped data: renders, is deterministic, and follows the house style.</summary>
 public partial class CatalogueChartTest

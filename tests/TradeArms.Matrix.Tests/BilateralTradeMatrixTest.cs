@@ -1,6 +1,5 @@
-using TradeArms.Matrix;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Matrix.Tests;
 
 public class BilateralTradeMatrixTest
 {
@@ -228,5 +227,39 @@ public class BilateralTradeMatrixTest
         Assert.Equal(121, m.PeriodCount);
         Assert.Equal(39007.198, m["R39", "R07", new CalendarYear(1980), TradeFlow.Exports]);
         Assert.Equal(1560 * 4, m.ExportValueCount);
+    }
+
+    [Fact]
+    public void Builder_TryGetValue_TellsAGivenValueAGivenMissingAndANeverGivenCellApart()
+    {
+        var b = new TradeMatrixBuilder(MoneyUnit.UsDollarMillions, new DataSource("test"));
+        b.Add("AAA", "BBB", new CalendarYear(2000), TradeFlow.Exports, 1.5);
+        b.Add("AAA", "BBB", new CalendarYear(2000), TradeFlow.Imports, null);
+
+        Assert.True(b.TryGetValue("AAA", "BBB", new CalendarYear(2000), TradeFlow.Exports, out var given));
+        Assert.Equal(1.5, given);
+        Assert.True(b.TryGetValue("AAA", "BBB", new CalendarYear(2000), TradeFlow.Imports, out var missing));
+        Assert.Null(missing);
+        Assert.False(b.TryGetValue("BBB", "AAA", new CalendarYear(2000), TradeFlow.Exports, out _));
+        Assert.False(b.TryGetValue("AAA", "BBB", new CalendarYear(2001), TradeFlow.Exports, out _));
+        Assert.False(b.TryGetValue("AAA", "BBB", new CalendarYear(1850), TradeFlow.Exports, out _));
+        Assert.False(b.TryGetValue("AAA", "CCC", new CalendarYear(2000), TradeFlow.Exports, out _));
+        Assert.False(b.TryGetValue("AAA", "BBB", new FiscalYear(2000, FiscalYearConvention.JulyToJune), TradeFlow.Exports, out _));
+        Assert.False(b.TryGetValue("AAA", "BBB", new CalendarYear(2000), TradeFlow.Balance, out _));
+    }
+
+    [Fact]
+    public void TrendKernels_RefuseArgumentsOutsideTheValues()
+    {
+        double[] values = [1, 2, 4];
+        Assert.Equal(100, TrendKernels.Cagr(values, 0, 2), 12);
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrendKernels.Cagr(values, 1, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrendKernels.Cagr(values, 0, 3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrendKernels.Cagr(values, -1, 2));
+        Assert.Throws<ArgumentException>(() => TrendKernels.YearOnYear(values, new double[2]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => TrendKernels.RollingSum(values, 0, new double[3]));
+        var rolling = new double[3];
+        TrendKernels.RollingSum(values, 2, rolling);
+        Assert.Equal([double.NaN, 3, 6], rolling);
     }
 }

@@ -1,13 +1,13 @@
-using TradeArms.Columnar;
 using TradeArms.Matrix;
+using TradeArms.Matrix.Tests;
 using TradeArms.Text;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Columnar.Tests;
 
 public class ColumnarRoundTripTest
 {
     private static BilateralTradeMatrix Small() =>
-        TradeMatrixCsvReader.Parse(TradeMatrixCsvReaderTest.Small, "t.csv", new() { Unit = MoneyUnit.UsDollarMillions, Source = new DataSource("Test data", "v1") });
+        TradeMatrixCsvReader.Parse(SmallMatrixCsv.Text, "t.csv", new() { Unit = MoneyUnit.UsDollarMillions, Source = new DataSource("Test data", "v1") });
 
     private static void AssertSameCells(BilateralTradeMatrix expected, BilateralTradeMatrix actual)
     {

@@ -286,8 +286,34 @@ public sealed class TradeMatrixBuilder
         }
     }
 
+    /// <summary>
+    /// The value of a cell given before, e.g. to tell a repeated input row that agrees with an earlier one from one
+    /// that contradicts it.
+    /// </summary>
+    /// <param name="reporter">The reporting economy, as given to <see cref="Add"/>.</param>
+    /// <param name="partner">The partner economy.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="flow">Exports or imports.</param>
+    /// <param name="value">The value given; null when it was given as missing, or when the cell was never given.</param>
+    /// <returns>True when the cell was given (as a value or as missing); false otherwise, and for a period of another
+    /// kind than the matrix's or a flow other than exports and imports.</returns>
+    public bool TryGetValue(string reporter, string partner, Period period, TradeFlow flow, out double? value)
+    {
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(partner);
+        value = null;
+        var month = period.Kind == PeriodKind.CalendarYear ? 1 : period.Start.Month;
+        if (flow is not (TradeFlow.Exports or TradeFlow.Imports) || _periodMonth != month ||
+            !TryGet(reporter, partner, period.Start.Year, flow == TradeFlow.Exports, out var v))
+        {
+            return false;
+        }
+        value = double.IsNaN(v) ? null : v;
+        return true;
+    }
+
     /// <summary>The value of a cell given before (NaN when given as missing); false when the cell was never given.</summary>
-    internal bool TryGet(string reporter, string partner, int year, bool exports, out double value)
+    private bool TryGet(string reporter, string partner, int year, bool exports, out double value)
     {
         value = double.NaN;
         if (!_actorIds.TryGetValue(reporter, out var r) || !_actorIds.TryGetValue(partner, out var p))

@@ -1,26 +1,14 @@
-using TradeArms.Matrix;
 using TradeArms.Tests.Infrastructure;
 using TradeArms.Text;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Matrix.Tests;
 
 public class TradeMatrixCsvReaderTest
 {
     private static readonly TradeMatrixReadOptions Usd = new() { Unit = MoneyUnit.UsDollarMillions };
 
     // A small matrix whose figures are computed by hand in the tests below.
-    internal const string Small = """
-        reporter,partner,year,flow,value
-        AAA,BBB,2000,X,10
-        AAA,BBB,2000,M,4
-        AAA,BBB,2001,X,6
-        AAA,BBB,2001,M,0
-        AAA,BBB,2002,X,
-        AAA,BBB,2002,M,5
-        BBB,AAA,2000,X,4.4
-        BBB,AAA,2000,M,11
-        "C, Rep. of",AAA,2001,X,3
-        """;
+    internal const string Small = SmallMatrixCsv.Text;
 
     private static BilateralTradeMatrix Read(string text, TradeMatrixReadOptions? options = null) =>
         TradeMatrixCsvReader.Parse(text, "t.csv", options ?? Usd);

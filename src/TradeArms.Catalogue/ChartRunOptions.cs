@@ -1,4 +1,4 @@
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>What <see cref="ChartRegenerator.Run"/> renders and where.</summary>
 public sealed record ChartRunOptions

@@ -3,7 +3,7 @@ using TradeArms.Sipri;
 using TradeArms.Trade;
 using TradeArms.Text;
 
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>
 /// The data the chart catalogue draws from: SIPRI arms transfers and the Pakistan-Russia trade table, with the files
@@ -58,8 +58,6 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         return new ChartData(arms, trade, inputs);
     }
 
-    /// <summary>The recipient or supplier named, which the data must hold for a chart.</summary>
-    /// <exception cref="InvalidOperationException">The data have no deliveries to or from that actor.</exception>
     /// <summary>A SIPRI Trade Register whose deals the catalogue draws as timelines; null for none.</summary>
     public TradeRegister? Register { get; init; }
 
@@ -72,12 +70,13 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         return this with { Register = register, Inputs = [.. Inputs, (path, Sha256(File.ReadAllBytes(path)))] };
     }
 
+    /// <summary>The recipient or supplier named, which the data must hold for a chart.</summary>
+    /// <exception cref="ChartDataMissingException">The data have no deliveries to or from that actor.</exception>
     internal Actor Require(string name, bool asRecipient, string chartId)
     {
         var actor = Arms.Actor(name);
         var present = asRecipient ? Arms.Recipients.Contains(actor) : Arms.Suppliers.Contains(actor);
-        return present ? actor : throw new InvalidOperationException(
-            $"Chart '{chartId}' needs {(asRecipient ? "deliveries to" : "deliveries by")} {name}, but the data hold none. Add SIPRI's table for {name} to the data folder, or use --only to pick other charts.");
+        return present ? actor : throw new ChartDataMissingException(chartId, name, asRecipient);
     }
 
     internal static string Sha256(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));

@@ -1,6 +1,6 @@
 using TradeArms.Profiles;
 
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>
 /// The project's standard charts. <c>tradearms charts</c> and <c>notebooks/regenerate-charts.cs</c> both render
@@ -99,7 +99,9 @@ public static class ChartCatalogue
     /// <param name="name">The actor: a SIPRI name, alias or ISO3 code.</param>
     /// <param name="years">The years; null for all years of the data.</param>
     /// <exception cref="ActorNotFoundException">No actor has that name.</exception>
-    /// <exception cref="ArgumentException">The data hold no transfers to or from the actor in those years.</exception>
+    /// <exception cref="DataCoverageException">The data hold no transfers to or from the actor.</exception>
+    /// <exception cref="WindowOutsideDataException">The years are outside the data.</exception>
+    /// <exception cref="ArgumentException">The years are shorter than one 5-year window.</exception>
     public static IReadOnlyList<ChartDefinition> ForProfile(ChartData data, string name, YearRange? years = null)
     {
         ArgumentNullException.ThrowIfNull(data);

@@ -1,8 +1,7 @@
 using System.Globalization;
-using TradeArms.Imf;
 using TradeArms.Tests.Infrastructure;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Imf.Tests;
 
 /// <summary>The IMF DOTS workbooks in ../shared/data (235 reporters) loaded into one matrix.</summary>
 public class DotsWorkbookReaderTest

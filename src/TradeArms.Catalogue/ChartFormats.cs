@@ -1,4 +1,4 @@
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>The file formats to write.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>One chart of the catalogue: a stable id (used for file names), a title, what data it shows, and its builder.</summary>
 /// <param name="Id">The id and file stem, e.g. <c>india-supplier-shares-by-window</c>.</param>

@@ -4,13 +4,19 @@ namespace TradeArms.Matrix;
 /// The per-pair trend computations over one pair's values (one per consecutive period, NaN for missing). They follow
 /// the definitions of <see cref="Trend"/> exactly (tests check the agreement); only the representation differs.
 /// </summary>
-/// <remarks>Index arithmetic here cannot overflow (indices are below an array length); it runs unchecked for speed.</remarks>
-internal static class TrendKernels
+/// <remarks>
+/// Public for callers that stream a matrix pair by pair (<see cref="BilateralTradeMatrix.Values"/>) without
+/// materialising a whole column, e.g. to checksum the all-pairs figures. Index arithmetic here cannot overflow
+/// (indices are below an array length); it runs unchecked for speed.
+/// </remarks>
+public static class TrendKernels
 {
     /// <summary>Percent change from the previous period (<see cref="Trend.YearOnYear"/>); NaN for the first period,
     /// where either value is missing, or where the previous value is 0.</summary>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="values"/>.</exception>
     public static void YearOnYear(ReadOnlySpan<double> values, Span<double> destination)
     {
+        RequireRoom(values, destination);
         unchecked
         {
             if (values.Length == 0)
@@ -28,8 +34,13 @@ internal static class TrendKernels
 
     /// <summary>The CAGR in percent per year between two period indices (<see cref="Trend.Cagr(TimeSeries, Period, Period)"/>):
     /// NaN when an endpoint is missing, the start is 0 or below, or the end is below 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="from"/> is not an index of
+    /// <paramref name="values"/>, or <paramref name="to"/> is not an index after it.</exception>
     public static double Cagr(ReadOnlySpan<double> values, int from, int to)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(from);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(to, from);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(to, values.Length);
         unchecked
         {
             var start = values[from];
@@ -86,8 +97,12 @@ internal static class TrendKernels
 
     /// <summary>The sum over the <paramref name="window"/> periods ending in each period (<see cref="Trend.RollingSum"/>);
     /// NaN where the window reaches before the first period or holds a missing value.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="window"/> is below 1.</exception>
+    /// <exception cref="ArgumentException"><paramref name="destination"/> is shorter than <paramref name="values"/>.</exception>
     public static void RollingSum(ReadOnlySpan<double> values, int window, Span<double> destination)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(window, 1);
+        RequireRoom(values, destination);
         unchecked
         {
             for (var t = 0; t < values.Length; t++)
@@ -104,6 +119,14 @@ internal static class TrendKernels
                 }
                 destination[t] = sum;
             }
+        }
+    }
+
+    private static void RequireRoom(ReadOnlySpan<double> values, Span<double> destination)
+    {
+        if (destination.Length < values.Length)
+        {
+            throw new ArgumentException($"The destination holds {destination.Length} values; {values.Length} are needed.", nameof(destination));
         }
     }
 }

@@ -1,7 +1,7 @@
 using TradeArms.Matrix;
 using TradeArms.Tests.Infrastructure;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Columnar.Tests;
 
 /// <summary>The README's matrix example: the same calls, on a small file, do what the comments say.</summary>
 public class ReadmeMatrixExampleTest

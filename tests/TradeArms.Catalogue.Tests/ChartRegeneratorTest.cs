@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using TradeArms.Tests.Infrastructure;
 
-namespace TradeArms.Charts.Tests.Catalogue;
+namespace TradeArms.Catalogue.Tests;
 
 public class ChartRegeneratorTest
 {
@@ -110,7 +110,8 @@ public class ChartRegeneratorTest
         File.Copy(pakistan, folder.File("Pakistan.csv"));
         var data = ChartData.FromFolder(folder.Path);
         var chart = ChartCatalogue.Standard.Single(c => c.Id == "russia-india-deliveries");
-        var e = Assert.Throws<InvalidOperationException>(() => chart.Build(data));
-        Assert.Equal("Chart 'russia-india-deliveries' needs deliveries to India, but the data hold none. Add SIPRI's table for India to the data folder, or use --only to pick other charts.", e.Message);
+        var e = Assert.Throws<ChartDataMissingException>(() => chart.Build(data));
+        Assert.Equal("Chart 'russia-india-deliveries' needs deliveries to India, but the data hold none. Add SIPRI's table for India to the data folder, or pick other charts.", e.Message);
+        Assert.Equal(("russia-india-deliveries", "India"), (e.ChartId, e.Actor));
     }
 }

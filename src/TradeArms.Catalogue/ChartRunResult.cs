@@ -1,4 +1,4 @@
-namespace TradeArms.Charts;
+namespace TradeArms.Catalogue;
 
 /// <summary>What a chart run did.</summary>
 /// <param name="Written">Ids of charts rendered and written.</param>

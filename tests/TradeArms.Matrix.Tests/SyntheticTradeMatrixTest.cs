@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
-using TradeArms.Matrix;
 
-namespace TradeArms.Tests.Matrix;
+namespace TradeArms.Matrix.Tests;
 
 public class SyntheticTradeMatrixTest
 {
