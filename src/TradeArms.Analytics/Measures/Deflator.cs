@@ -65,14 +65,14 @@ public sealed class Deflator
     public YearRange Years => new(_index.Keys.First(), _index.Keys.Last());
 
     /// <summary>The index value for <paramref name="year"/>.</summary>
-    /// <exception cref="InvalidOperationException">The series has no value for the year.</exception>
+    /// <exception cref="DataCoverageException">The series has no value for the year.</exception>
     public double this[int year] => _index.TryGetValue(year, out var v) ? v
-        : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+        : throw new DataCoverageException(string.Create(CultureInfo.InvariantCulture,
             $"The deflator '{Name}' has no value for {year} (it covers {Years}); the amount cannot be converted."));
 
     /// <summary>Converts an amount at current prices of <paramref name="year"/> to constant prices of <paramref name="baseYear"/>.</summary>
     /// <exception cref="UnitMismatchException">The amount is not at current prices, or in another currency than the deflator's.</exception>
-    /// <exception cref="InvalidOperationException">The series lacks one of the two years.</exception>
+    /// <exception cref="DataCoverageException">The series lacks one of the two years.</exception>
     public Money ToConstant(Money current, int year, int baseYear)
     {
         CheckCurrency(current);
@@ -85,7 +85,7 @@ public sealed class Deflator
 
     /// <summary>Converts an amount at constant prices to current prices of <paramref name="year"/>.</summary>
     /// <exception cref="UnitMismatchException">The amount is at current prices, or in another currency than the deflator's.</exception>
-    /// <exception cref="InvalidOperationException">The series lacks one of the two years.</exception>
+    /// <exception cref="DataCoverageException">The series lacks one of the two years.</exception>
     public Money ToCurrent(Money constant, int year)
     {
         CheckCurrency(constant);
@@ -96,7 +96,7 @@ public sealed class Deflator
 
     /// <summary>Restates an amount at constant prices of one base year in constant prices of <paramref name="newBaseYear"/>.</summary>
     /// <exception cref="UnitMismatchException">The amount is at current prices, or in another currency than the deflator's.</exception>
-    /// <exception cref="InvalidOperationException">The series lacks one of the two base years.</exception>
+    /// <exception cref="DataCoverageException">The series lacks one of the two base years.</exception>
     public Money Rebase(Money constant, int newBaseYear)
     {
         CheckCurrency(constant);
@@ -106,11 +106,11 @@ public sealed class Deflator
     }
 
     /// <summary>The factor D(<paramref name="newBaseYear"/>) / D(<paramref name="oldBaseYear"/>) that <see cref="Rebase"/> applies.</summary>
-    /// <exception cref="InvalidOperationException">The series lacks one of the two years.</exception>
+    /// <exception cref="DataCoverageException">The series lacks one of the two years.</exception>
     public double RebaseFactor(int oldBaseYear, int newBaseYear) => this[newBaseYear] / this[oldBaseYear];
 
     /// <summary>The same series scaled so that <paramref name="year"/> = 100.</summary>
-    /// <exception cref="InvalidOperationException">The series has no value for the year.</exception>
+    /// <exception cref="DataCoverageException">The series has no value for the year.</exception>
     public Deflator ReferencedTo(int year)
     {
         var at = this[year];

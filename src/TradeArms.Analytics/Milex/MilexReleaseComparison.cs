@@ -55,7 +55,8 @@ public sealed class MilexReleaseComparison
     /// <param name="newer">The newer release.</param>
     /// <param name="countries">Countries to compare (SIPRI names); null for all.</param>
     /// <param name="deflator">A US$ deflator for all countries; null for each country's implied deflator.</param>
-    /// <exception cref="ArgumentException">A named country is in neither release, or the older release is not older.</exception>
+    /// <exception cref="ArgumentException">The older release is not older.</exception>
+    /// <exception cref="DataCoverageException">A named country is on neither release's constant US$ sheet.</exception>
     public static MilexReleaseComparison Compare(MilexWorkbook older, MilexWorkbook newer, IReadOnlyCollection<string>? countries = null, Deflator? deflator = null)
     {
         ArgumentNullException.ThrowIfNull(older);
@@ -72,7 +73,7 @@ public sealed class MilexReleaseComparison
         {
             if (oldSheet.Find(c) is null && newSheet.Find(c) is null)
             {
-                throw new ArgumentException($"'{c}' is on neither release's constant US$ sheet.", nameof(countries));
+                throw new DataCoverageException($"'{c}' is on neither release's constant US$ sheet.");
             }
         }
         bool Wanted(string name) => wanted is null || wanted.Contains(name, StringComparer.OrdinalIgnoreCase);
@@ -113,7 +114,7 @@ public sealed class MilexReleaseComparison
         {
             return release.ImpliedDeflator(country);
         }
-        catch (ArgumentException)
+        catch (DataCoverageException)
         {
             return null; // no year with both figures: nothing can be rebased, and the rows say so (factor null)
         }

@@ -102,15 +102,14 @@ public sealed class MilexWorkbook
     /// Converts a country's local-currency financial-year figures to calendar years by
     /// <see cref="FiscalYearAlignment.EvenSpread"/>, reading its fiscal-year history from the sheet's FY column.
     /// </summary>
-    /// <exception cref="ArgumentException">The country is not on the financial-year sheet.</exception>
-    /// <exception cref="FormatException">The FY column does not state a history (<c>See footnote</c>): the message says so.</exception>
+    /// <exception cref="DataCoverageException">The country is not on the financial-year sheet, or its FY column states no history (<c>See footnote</c>).</exception>
     public MilexCalendarConversion CalendarYearsFromFinancialYears(string country)
     {
         var row = this[MilexMeasure.LocalCurrencyFinancialYears].Find(country)
-            ?? throw new ArgumentException($"'{country}' is not on the financial-year sheet of {Source.Citation}.", nameof(country));
+            ?? throw new DataCoverageException($"'{country}' is not on the financial-year sheet of {Source.Citation}.");
         if (!FiscalYearHistory.TryParse(row.FiscalYearText, out var history, out var error))
         {
-            throw new FormatException($"{row.Country}: the financial-year sheet gives no fiscal-year history that can be spread ({error})");
+            throw new DataCoverageException($"{row.Country}: the financial-year sheet gives no fiscal-year history that can be spread ({error})");
         }
         var spread = FiscalYearSpread.ToCalendarYears(row.Values.Select(v => (v.Key, v.Value.Number)), history);
         var values = new SortedDictionary<int, MilexValue>();
@@ -132,14 +131,14 @@ public sealed class MilexWorkbook
     /// so that the base year is 100 (within the stored precision). It restates the country's constant figures at
     /// another base year the way this release would.
     /// </summary>
-    /// <exception cref="ArgumentException">The country is not on both sheets, or has no year with both figures.</exception>
+    /// <exception cref="DataCoverageException">The country is not on both sheets, or has no year with both figures.</exception>
     public Deflator ImpliedDeflator(string country)
     {
         var constant = this[MilexMeasure.ConstantUsDollars].Find(country);
         var current = this[MilexMeasure.CurrentUsDollars].Find(country);
         if (constant is null || current is null)
         {
-            throw new ArgumentException($"'{country}' is not a country of both the constant and the current US$ sheet of {Source.Citation}.", nameof(country));
+            throw new DataCoverageException($"'{country}' is not a country of both the constant and the current US$ sheet of {Source.Citation}.");
         }
         var index = new List<KeyValuePair<int, double>>();
         foreach (var (year, c) in constant.Values)
@@ -151,7 +150,7 @@ public sealed class MilexWorkbook
         }
         if (index.Count == 0)
         {
-            throw new ArgumentException($"'{constant.Country}' has no year with both a current and a constant US$ figure.", nameof(country));
+            throw new DataCoverageException($"'{constant.Country}' has no year with both a current and a constant US$ figure.");
         }
         return new Deflator(string.Create(CultureInfo.InvariantCulture,
             $"SIPRI implied US$ deflator of {constant.Country} (current / constant ({ConstantBaseYear}) US$), SIPRI Military Expenditure Database {Release}"),

@@ -32,19 +32,16 @@ internal static class MilexCompareCommand
             throw new UsageException($"{Name} takes two workbooks, the older release first (found {args.Positional.Count.ToString(CultureInfo.InvariantCulture)} arguments). See 'tradearms {Name} --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), Name);
-        var older = MilexOptions.Load(args.Positional[0]);
-        var newer = MilexOptions.Load(args.Positional[1]);
+        var older = MilexOptions.Load(args.Positional[0], null);
+        var newer = MilexOptions.Load(args.Positional[1], null);
         var countries = args.Options("country").Select(c => MilexOptions.Country(newer, c)).ToList();
-        var deflator = args.Option("deflator") is { } path ? FredDeflatorReader.Read(path).Deflator : null;
-        MilexReleaseComparison comparison;
-        try
+        var deflator = args.Option("deflator") is { } path ? FredDeflatorReader.Read(UserPath.File(path, "--deflator")).Deflator : null;
+        if (older.Release >= newer.Release)
         {
-            comparison = MilexReleaseComparison.Compare(older, newer, countries.Count == 0 ? null : countries, deflator);
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"{Name} takes the older release first: found the {older.Release} release, then the {newer.Release} release."));
         }
-        catch (ArgumentException e)
-        {
-            throw new UsageException(e.Message.Split(" (Parameter", 2)[0]);
-        }
+        var comparison = MilexReleaseComparison.Compare(older, newer, countries.Count == 0 ? null : countries, deflator);
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),

@@ -7,7 +7,7 @@ namespace TradeArms.Cli.Commands;
 /// <summary>What the milex commands share: loading a workbook, resolving a country, printing a cell.</summary>
 internal static class MilexOptions
 {
-    public static MilexWorkbook Load(string path) => MilexWorkbookReader.Read(path);
+    public static MilexWorkbook Load(string path, string? option) => MilexWorkbookReader.Read(UserPath.File(path, option));
 
     public static string Country(MilexWorkbook workbook, string query) => workbook.FindCountry(query)
         ?? throw new UsageException($"'{query}' is not a country of {workbook.Source.Citation} (the constant US$ sheet has {workbook[MilexMeasure.ConstantUsDollars].Rows.Count.ToString(CultureInfo.InvariantCulture)} rows, e.g. 'Pakistan', 'Russia', 'India').");

@@ -55,7 +55,7 @@ internal static class MilexSeriesCommand
         {
             throw new UsageException("--calendar-years applies to --measure local-fy; the other sheets are by calendar year already.");
         }
-        var workbook = MilexOptions.Load(data);
+        var workbook = MilexOptions.Load(data, "--data");
         var country = MilexOptions.Country(workbook, args.Positional[0]);
         var sheet = workbook[measure.Measure];
         var row = sheet.Find(country) ?? throw new UsageException($"'{country}' is not on the sheet '{sheet.Name}'.");
@@ -71,15 +71,7 @@ internal static class MilexSeriesCommand
             var fy = row.FiscalYearText is { Length: > 0 } t ? t : "Jan-Dec";
             if (calendar)
             {
-                MilexCalendarConversion conversion;
-                try
-                {
-                    conversion = workbook.CalendarYearsFromFinancialYears(country);
-                }
-                catch (FormatException e)
-                {
-                    throw new UsageException(e.Message);
-                }
+                var conversion = workbook.CalendarYearsFromFinancialYears(country);
                 values = conversion.Values;
                 unit = unit.Replace("financial years", "calendar years by even spread", StringComparison.Ordinal);
                 notes.Add($"Financial years ({fy}) spread evenly over their months onto calendar years; a calendar year not fully covered is unavailable.");

@@ -95,7 +95,7 @@ public class PriceBasisTest
         Assert.Equal("The deflator 'hand index' measures USD prices and cannot convert 1 PKR million.",
             Assert.Throws<UnitMismatchException>(() => d.ToConstant(new Money(1m, new MoneyUnit("PKR", MoneyScale.Millions)), 2022, 2023)).Message);
         Assert.Equal("The deflator 'hand index' has no value for 2021 (it covers 2020-2023); the amount cannot be converted.",
-            Assert.Throws<InvalidOperationException>(() => d.ToConstant(Money.UsDollarMillions(1m), 2021, 2023)).Message);
+            Assert.Throws<DataCoverageException>(() => d.ToConstant(Money.UsDollarMillions(1m), 2021, 2023)).Message);
     }
 
     [Fact]

@@ -110,6 +110,14 @@ public class MilexCommandTest
         Assert.Equal("error: milex.xlsx: expected an .xlsx workbook (a zip package), found 'End of Central Directory record could not be found.'.\n", result.Error);
     }
 
+    [Fact]
+    public void Series_MissingWorkbook_SaidInWords()
+    {
+        var result = Tool.Run("milex", "series", "India", "--data", "no-such-milex.xlsx");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --data: 'no-such-milex.xlsx' does not exist.\n", result.Error);
+    }
+
     [SharedDataFact]
     public void Compare_India_RebasingAndRevisionApart()
     {
@@ -146,6 +154,6 @@ public class MilexCommandTest
     {
         var result = Tool.Run("milex", "compare", Release2025, Release2024);
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: The first workbook must be the older release: found the 2025 release, then the 2024 release.\n", result.Error);
+        Assert.Equal("error: milex compare takes the older release first: found the 2025 release, then the 2024 release.\n", result.Error);
     }
 }
