@@ -25,7 +25,7 @@ public class EvenSpreadAgainstSipriTest(ITestOutputHelper output)
             {
                 conversion = wb.CalendarYearsFromFinancialYears(row.Country);
             }
-            catch (FormatException)
+            catch (DataCoverageException)
             {
                 exceptions.Add($"{row.Country}: FY column '{row.FiscalYearText}' states no history");
                 continue;
