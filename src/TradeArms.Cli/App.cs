@@ -31,6 +31,8 @@ internal static class App
         TradeSummaryCommand.Definition,
         MatrixSummarizeCommand.Definition,
         MatrixGenerateCommand.Definition,
+        MilexSeriesCommand.Definition,
+        MilexCompareCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

@@ -52,7 +52,8 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
     /// The calendar year this fiscal year is put against under an explicit rule.
     /// </summary>
     /// <exception cref="InvalidOperationException">
-    /// <see cref="FiscalYearAlignment.LargerOverlap"/> for a year split evenly between two calendar years (July-June).
+    /// <see cref="FiscalYearAlignment.LargerOverlap"/> for a year split evenly between two calendar years (July-June), and
+    /// always for <see cref="FiscalYearAlignment.EvenSpread"/>, which splits a year rather than relabelling it.
     /// </exception>
     public CalendarYear ToCalendarYear(FiscalYearAlignment alignment)
     {
@@ -70,6 +71,9 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
                         $"FY {this} ({Convention}) lies 6 months in {StartYear} and 6 in {EndYear}: no calendar year has the larger overlap. Choose FiscalYearAlignment.EndYear or StartYear.");
                 }
                 return new CalendarYear(monthsInStartYear > 6 ? StartYear : EndYear);
+            case FiscalYearAlignment.EvenSpread:
+                throw new InvalidOperationException(
+                    $"FY {this} ({Convention}) is spread over {StartYear} and {EndYear} under EvenSpread, not put against one calendar year: convert the whole series with TimeSeries.ToCalendarYears or FiscalYearSpread.ToCalendarYears.");
             default:
                 throw new ArgumentOutOfRangeException(nameof(alignment), alignment, "Unknown alignment.");
         }

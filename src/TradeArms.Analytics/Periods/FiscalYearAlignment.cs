@@ -21,4 +21,14 @@ public enum FiscalYearAlignment
     /// has no larger overlap: aligning it by this rule throws, so the caller must choose EndYear or StartYear.
     /// </summary>
     LargerOverlap,
+
+    /// <summary>
+    /// SIPRI's rule: each fiscal year is spread evenly over its months, and a calendar year is the sum of the
+    /// months that fall in it. An April-March FY 2023 gives 9/12 of itself to 2023 and 3/12 to 2024, so calendar
+    /// 2024 = 3/12 x FY 2023 + 9/12 x FY 2024. A calendar year not fully covered by fiscal years with figures (the
+    /// first and last years of a series, a gap, a missing figure, months claimed by two fiscal years) is undefined,
+    /// never a partial sum. Only for flows (money, TIV), not for shares or indices. A single fiscal year has no one
+    /// calendar year under this rule: see <see cref="FiscalYearSpread"/> and <see cref="TimeSeries.ToCalendarYears"/>.
+    /// </summary>
+    EvenSpread,
 }

@@ -98,11 +98,29 @@ public sealed partial class TimeSeries
     /// not split or pro-rated. A calendar-year series is returned unchanged. This is the only way a fiscal series meets
     /// a calendar one.
     /// </summary>
+    /// <remarks>
+    /// Under <see cref="FiscalYearAlignment.EvenSpread"/> values are split: each fiscal year is spread over its months
+    /// and each calendar year sums its months (<see cref="FiscalYearSpread"/>); calendar years the fiscal years do not
+    /// cover completely, the first and the last among them, are missing. Only money and TIV series (flows) can be spread.
+    /// </remarks>
+    /// <exception cref="InvalidOperationException">EvenSpread for a series of shares, ratios or indices.</exception>
     public TimeSeries ToCalendarYears(FiscalYearAlignment alignment)
     {
         if (Periods.All(p => p.Kind == PeriodKind.CalendarYear))
         {
             return this;
+        }
+        if (alignment == FiscalYearAlignment.EvenSpread)
+        {
+            if (Measure.Kind is not (MeasureKind.Money or MeasureKind.Tiv))
+            {
+                throw new InvalidOperationException($"'{Name}' is in {Measure.Label}, not a flow: spreading it over months has no meaning. Spread the underlying amounts instead.");
+            }
+            var history = FiscalYearHistory.Of(Periods[0].FiscalYear.Convention);
+            var spread = FiscalYearSpread.ToCalendarYears(Points.Select(p => (p.Period.FiscalYear.StartYear, p.Value)), history);
+            return new TimeSeries($"{Name} (fiscal years {history.Text} spread evenly over calendar years)", Measure, Source,
+                spread.Values.Select(v => ((Period)new CalendarYear(v.Key), (double?)v.Value))
+                    .Concat(spread.Undefined.Keys.Select(y => ((Period)new CalendarYear(y), (double?)null))));
         }
         return new TimeSeries($"{Name} (fiscal years aligned by {alignment})", Measure, Source,
             Points.Select(p => ((Period)p.Period.ToCalendarYear(alignment), p.Value)));

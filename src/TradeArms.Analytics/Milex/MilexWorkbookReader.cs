@@ -1,0 +1,428 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TradeArms.Text;
+
+namespace TradeArms.Milex;
+
+/// <summary>
+/// Reads SIPRI's military-expenditure workbook (<c>SIPRI-Milex-data-1949-2024.xlsx</c>) as published: the front
+/// page, "Regional totals", the seven country sheets and "Footnotes". Markers stay states: <c>...</c> (printed
+/// <c>. .</c>) is <see cref="MilexStatus.Unavailable"/>, <c>xxx</c> <see cref="MilexStatus.DidNotExist"/>; figures in a
+/// blue font are <see cref="MilexStatus.Estimate"/>, in red <see cref="MilexStatus.Uncertain"/>, read from the cell
+/// styles. Every sheet's unit comes from its own title and is checked against the front page (release, period and
+/// constant-price base year).
+/// </summary>
+/// <remarks>
+/// Anything else is an error with the file, sheet, row and column: a missing sheet, a header that is not where or
+/// what SIPRI prints, a year column out of sequence, text or an unknown marker in a figure cell, an empty figure
+/// cell, a font colour other than black, blue or red on a figure, a heading that is neither a SIPRI region nor a
+/// subregion, a country twice, or a unit that contradicts the front page. Nothing is loaded when any check fails.
+/// </remarks>
+public static partial class MilexWorkbookReader
+{
+    /// <summary>SIPRI's five regions, the headings above each region's subregions.</summary>
+    public static IReadOnlyList<string> Regions { get; } = ["Africa", "Americas", "Asia & Oceania", "Europe", "Middle East"];
+
+    /// <summary>SIPRI's subregions (the Middle East has none).</summary>
+    public static IReadOnlyList<string> Subregions { get; } =
+    [
+        "North Africa", "sub-Saharan Africa", "Central America and the Caribbean", "North America", "South America",
+        "Oceania", "South Asia", "East Asia", "South East Asia", "Central Asia", "Central Europe", "Eastern Europe", "Western Europe",
+    ];
+
+    private const string FrontPageSheet = "Front page";
+    private const string RegionalSheet = "Regional totals";
+    private const string FootnoteSheet = "Footnotes";
+
+    private static readonly (MilexMeasure Measure, string Name, string[] Columns)[] s_countrySheets =
+    [
+        (MilexMeasure.LocalCurrencyFinancialYears, "Local currency financial years", ["Currency", "Fiscal Year (Jan-Dec if not stated)", "Notes"]),
+        (MilexMeasure.LocalCurrencyCalendarYears, "Local currency calendar years", ["Currency", "Notes"]),
+        (MilexMeasure.ConstantUsDollars, "Constant (YYYY) US$", ["", "Notes"]),
+        (MilexMeasure.CurrentUsDollars, "Current US$", ["Notes"]),
+        (MilexMeasure.ShareOfGdp, "Share of GDP", ["Notes"]),
+        (MilexMeasure.PerCapita, "Per capita", ["Notes"]),
+        (MilexMeasure.ShareOfGovernmentSpending, "Share of Govt. spending", ["Notes", "Reporting year"]),
+    ];
+
+    /// <summary>Reads the workbook at <paramref name="path"/>.</summary>
+    /// <exception cref="DataFormatException">The workbook is not SIPRI's milex workbook as published (see remarks).</exception>
+    public static MilexWorkbook Read(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        using var package = XlsxPackage.Open(path, Path.GetFileName(path));
+        return Read(package, path);
+    }
+
+    /// <summary>Reads a workbook from a stream; <paramref name="source"/> names it in messages.</summary>
+    /// <exception cref="DataFormatException">The workbook is not SIPRI's milex workbook as published.</exception>
+    public static MilexWorkbook Read(Stream stream, string source)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(source);
+        using var package = XlsxPackage.Open(stream, source);
+        return Read(package, source);
+    }
+
+    private static MilexWorkbook Read(XlsxPackage package, string location)
+    {
+        var file = package.Source;
+        var constantName = package.SheetNames.FirstOrDefault(n => ConstantSheetName().IsMatch(n));
+        foreach (var name in new[] { FrontPageSheet, RegionalSheet }.Concat(s_countrySheets.Select(s => s.Name)).Append(FootnoteSheet))
+        {
+            var actual = name == "Constant (YYYY) US$" ? constantName : name;
+            if (actual is null || !package.HasSheet(actual))
+            {
+                throw new DataFormatException(file, 0, 0, $"a sheet named '{name}' (the workbook has {string.Join(", ", package.SheetNames.Select(n => "'" + n + "'"))})", null);
+            }
+        }
+        var front = FrontPage(package, file);
+        var sheets = new List<MilexSheet>();
+        foreach (var (measure, name, columns) in s_countrySheets)
+        {
+            sheets.Add(CountrySheet(package, measure, measure == MilexMeasure.ConstantUsDollars ? constantName! : name, columns, front));
+        }
+        var regional = Regional(package, front);
+        var footnotes = package.ReadSheet(FootnoteSheet).GroupBy(c => c.Row).Select(g => string.Join('\t', g.Select(c => c.Text))).ToList();
+        var citation = string.Create(CultureInfo.InvariantCulture, $"SIPRI Military Expenditure Database {front.Release}, https://www.sipri.org/databases/milex");
+        var source = new DataSource(citation, string.Create(CultureInfo.InvariantCulture, $"{front.Release} release, data {front.Period}"), null, location);
+        return new MilexWorkbook(source, front.Release, front.BaseYear, front.Period, front.Text, sheets, regional, footnotes, front.Findings);
+    }
+
+    private sealed record Front(int Release, int BaseYear, YearRange Period, IReadOnlyList<string> Text)
+    {
+        public List<string> Findings { get; } = [];
+    }
+
+    private static Front FrontPage(XlsxPackage package, string file)
+    {
+        var where = $"{file} [{FrontPageSheet}]";
+        var text = package.DrawingText(FrontPageSheet);
+        var all = string.Join("\n", text);
+        var citation = CitationPattern().Match(all);
+        if (!citation.Success)
+        {
+            throw new DataFormatException(where, 0, 0, "a front page that names the release ('SIPRI Military Expenditure Database <year>')", text.Count == 0 ? null : text[0]);
+        }
+        var period = PeriodPattern().Match(all);
+        if (!period.Success)
+        {
+            throw new DataFormatException(where, 0, 0, "a front page that states the period ('for the period 1949-2024')", text.Count == 0 ? null : text[0]);
+        }
+        var bases = ConstantPattern().Matches(all).Select(m => Year(m.Groups["year"].Value)).Distinct().ToList();
+        if (bases.Count != 1)
+        {
+            throw new DataFormatException(where, 0, 0, "a front page that names one constant-price base year ('constant (2023) US$')",
+                bases.Count == 0 ? null : string.Join(", ", bases.Select(b => b.ToString(CultureInfo.InvariantCulture))));
+        }
+        return new Front(Year(citation.Groups["year"].Value), bases[0], new YearRange(Year(period.Groups["first"].Value), Year(period.Groups["last"].Value)), text);
+    }
+
+    private static MilexSheet CountrySheet(XlsxPackage package, MilexMeasure measure, string name, string[] columns, Front front)
+    {
+        var where = $"{package.Source} [{name}]";
+        var cells = package.ReadSheet(name);
+        var rows = cells.GroupBy(c => c.Row).OrderBy(g => g.Key).Select(g => g.OrderBy(c => c.Column).ToList()).ToList();
+        var header = rows.FindIndex(r => r[0].Column == 1 && r[0].Text == "Country");
+        if (header < 0)
+        {
+            var first = rows.SelectMany(r => r).FirstOrDefault(c => c.Text == "Country");
+            throw first.Text is null
+                ? new DataFormatException(where, 0, 0, "a header row starting 'Country' in column A", null)
+                : new DataFormatException(where, first.Row, first.Column, "the header 'Country' in column A, not in column " + XlsxCell.ColumnName(first.Column), first.Text);
+        }
+        var notes = rows.Take(header).Select(r => string.Join(" ", r.Select(c => c.Text))).ToList();
+        var unit = SheetUnit(measure, name, where, rows.Take(header).ToList(), front);
+        var headerRow = rows[header];
+        var (years, firstYearColumn) = HeaderColumns(headerRow, columns, where, "Country");
+        var lastYearColumn = firstYearColumn + years.Count - 1;
+        var result = new List<MilexCountryRow>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        string? region = null;
+        string? subregion = null;
+        foreach (var row in rows.Skip(header + 1))
+        {
+            var rowNumber = row[0].Row;
+            var filled = row.Where(c => c.Text.Length > 0).ToList();
+            if (filled.Count == 0)
+            {
+                continue;
+            }
+            if (filled[0].Column != 1)
+            {
+                throw new DataFormatException(where, rowNumber, filled[0].Column, "a country, region or subregion name in column A", filled[0].Text);
+            }
+            var label = filled[0].Text.Trim();
+            if (filled.Count == 1)
+            {
+                if (Regions.Contains(label))
+                {
+                    region = label;
+                    subregion = null;
+                }
+                else if (Subregions.Contains(label) && region is not null)
+                {
+                    subregion = label;
+                }
+                else
+                {
+                    throw new DataFormatException(where, rowNumber, 1,
+                        $"a SIPRI region or subregion heading, or a country with figures for {years}", label);
+                }
+                continue;
+            }
+            if (region is null)
+            {
+                throw new DataFormatException(where, rowNumber, 1, "a region heading (Africa, Americas, Asia & Oceania, Europe, Middle East) before the first country", label);
+            }
+            if (!seen.Add(label))
+            {
+                throw new DataFormatException(where, rowNumber, 1, "each country once", label);
+            }
+            string Column(string title)
+            {
+                var index = Array.IndexOf(columns, title);
+                return index < 0 ? "" : row.FirstOrDefault(c => c.Column == index + 2).Text?.Trim() ?? "";
+            }
+            for (var i = 0; i < columns.Length; i++)
+            {
+                if (columns[i].Length == 0 && row.FirstOrDefault(c => c.Column == i + 2) is { Text.Length: > 0 } stray)
+                {
+                    throw new DataFormatException(where, rowNumber, i + 2, "an empty cell under the empty header", stray.Text);
+                }
+            }
+            var byColumn = row.ToDictionary(c => c.Column);
+            var values = new SortedDictionary<int, MilexValue>();
+            for (var column = firstYearColumn; column <= lastYearColumn; column++)
+            {
+                var year = years.First.Year + column - firstYearColumn;
+                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year);
+            }
+            if (row.FirstOrDefault(c => c.Column > lastYearColumn && c.Text.Length > 0) is { Text: not null } beyond)
+            {
+                throw new DataFormatException(where, rowNumber, beyond.Column, string.Create(CultureInfo.InvariantCulture, $"no cell after the last year column ({years.Last})"), beyond.Text);
+            }
+            result.Add(new MilexCountryRow(label, region, subregion, rowNumber, Column("Notes"),
+                measure is MilexMeasure.LocalCurrencyFinancialYears or MilexMeasure.LocalCurrencyCalendarYears ? Column("Currency") : null,
+                measure == MilexMeasure.LocalCurrencyFinancialYears ? Column("Fiscal Year (Jan-Dec if not stated)") : null,
+                measure == MilexMeasure.ShareOfGovernmentSpending ? Column("Reporting year") : null,
+                values));
+        }
+        if (result.Count == 0)
+        {
+            throw new DataFormatException(where, 0, 0, "at least one country row under the header", null);
+        }
+        return new MilexSheet(measure, name, notes, unit, years, result, cells.Count);
+    }
+
+    private static (YearRange Years, int FirstYearColumn) HeaderColumns(List<XlsxCell> header, string[] columns, string where, string first)
+    {
+        var row = header[0].Row;
+        var byColumn = header.ToDictionary(c => c.Column);
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var found = byColumn.TryGetValue(i + 2, out var c) ? c.Text : "";
+            if (found.Trim() != columns[i])
+            {
+                throw new DataFormatException(where, row, i + 2, columns[i].Length == 0 ? "an empty header cell" : $"the header '{columns[i]}'", found);
+            }
+        }
+        var firstYearColumn = columns.Length + 2;
+        var yearCells = header.Where(c => c.Column >= firstYearColumn).ToList();
+        if (yearCells.Count == 0 || !TryYear(yearCells[0].Text, out var firstYear) || yearCells[0].Column != firstYearColumn)
+        {
+            throw new DataFormatException(where, row, firstYearColumn, $"the first year column after '{(columns.Length == 0 ? first : columns[^1])}'",
+                yearCells.Count == 0 ? null : yearCells[0].Text);
+        }
+        var expected = firstYear;
+        var column = firstYearColumn;
+        foreach (var cell in yearCells)
+        {
+            if (cell.Column != column || !TryYear(cell.Text, out var y) || y != expected)
+            {
+                break;
+            }
+            expected++;
+            column++;
+        }
+        return (new YearRange(firstYear, expected - 1), firstYearColumn);
+    }
+
+    private static MilexValue Figure(XlsxPackage package, XlsxCell cell, string where, int row, int column, int year)
+    {
+        var expected = string.Create(CultureInfo.InvariantCulture, $"a figure for {year}, '. .' (data unavailable) or 'xxx' (did not exist)");
+        if (cell.Text is null || cell.Text.Length == 0)
+        {
+            throw new DataFormatException(where, row, column, expected, null);
+        }
+        if (!cell.IsNumber)
+        {
+            return cell.Text.Trim() switch
+            {
+                "..." or ". ." => MilexValue.Unavailable,
+                "xxx" => MilexValue.DidNotExist,
+                _ => throw new DataFormatException(where, row, column, expected + " (a number stored as text is not accepted)", cell.Text),
+            };
+        }
+        if (!double.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) || !double.IsFinite(number))
+        {
+            throw new DataFormatException(where, row, column, expected, cell.Text);
+        }
+        var colour = package.ColourOf(cell.Style);
+        var status = colour.IsBlue ? MilexStatus.Estimate : colour.IsRed ? MilexStatus.Uncertain : colour.IsBlack ? MilexStatus.Value
+            : throw new DataFormatException(where, row, column, "a figure in black, blue (SIPRI estimate) or red (highly uncertain)", colour.ToString());
+        return MilexValue.Of(number, status);
+    }
+
+    private static MilexUnit SheetUnit(MilexMeasure measure, string name, string where, List<List<XlsxCell>> lines, Front front)
+    {
+        var title = lines.Count > 0 ? lines[0][0].Text : null;
+        var line2 = lines.Count > 1 ? lines[1][0].Text : "";
+        if (title is null || !title.StartsWith("Military expenditure", StringComparison.Ordinal))
+        {
+            throw new DataFormatException(where, 1, 1, "the sheet title 'Military expenditure ...' in A1", title);
+        }
+        var span = TitleSpanPattern().Match(title);
+        if (!span.Success || Year(span.Groups["last"].Value) != front.Period.Last.Year)
+        {
+            throw new DataFormatException(where, 1, 1, string.Create(CultureInfo.InvariantCulture, $"a title with a period ending {front.Period.Last} as the front page states"), title);
+        }
+        if (Year(span.Groups["first"].Value) != front.Period.First.Year)
+        {
+            var finding = $"The front page states the period {front.Period}; the sheet titles say {span.Groups["first"].Value}-{span.Groups["last"].Value}.";
+            if (!front.Findings.Contains(finding))
+            {
+                front.Findings.Add(finding);
+            }
+        }
+        MilexUnit Require(bool ok, string expected, MilexUnit unit) => ok ? unit : throw new DataFormatException(where, 1, 1, expected, title);
+        switch (measure)
+        {
+            case MilexMeasure.LocalCurrencyFinancialYears or MilexMeasure.LocalCurrencyCalendarYears:
+                var fy = measure == MilexMeasure.LocalCurrencyFinancialYears;
+                Require(title.Contains("in local currency", StringComparison.Ordinal), "a title 'in local currency'", null!);
+                if (!line2.Contains(fy ? "for financial years" : "for calendar years", StringComparison.Ordinal) || !line2.Contains("at current prices", StringComparison.Ordinal))
+                {
+                    throw new DataFormatException(where, lines[1][0].Row, 1, fy ? "'Figures are in local currency at current prices and are for financial years'" : "'Figures are in local currency at current prices and are for calendar years'", line2);
+                }
+                return new MilexUnit(fy ? "local currency, current prices, financial years" : "local currency, current prices", null, false);
+            case MilexMeasure.ConstantUsDollars:
+                var constant = ConstantTitlePattern().Match(title);
+                if (!constant.Success)
+                {
+                    throw new DataFormatException(where, 1, 1, "a title 'in constant (<year>) US$ m.'", title);
+                }
+                var baseYear = Year(constant.Groups["year"].Value);
+                if (baseYear != front.BaseYear)
+                {
+                    throw new DataFormatException(where, 1, 1, string.Create(CultureInfo.InvariantCulture, $"a title in constant ({front.BaseYear}) US$, the base year the front page states"), title);
+                }
+                if (name != string.Create(CultureInfo.InvariantCulture, $"Constant ({baseYear}) US$"))
+                {
+                    throw new DataFormatException(where, 1, 1, $"a base year that agrees with the sheet name '{name}'", title);
+                }
+                var money = MoneyUnit.ConstantUsDollarMillions(baseYear);
+                return new MilexUnit(money.ToString(), money, false);
+            case MilexMeasure.CurrentUsDollars:
+                return Require(title.Contains("in millions of US$ at current prices", StringComparison.Ordinal), "a title 'in millions of US$ at current prices'",
+                    new MilexUnit(MoneyUnit.UsDollarMillions.Description, MoneyUnit.UsDollarMillions, false));
+            case MilexMeasure.ShareOfGdp:
+                return Require(title.Contains("as percentage of gross domestic product", StringComparison.Ordinal), "a title 'as percentage of gross domestic product'",
+                    new MilexUnit("fraction of GDP (0.0705 = 7.05%)", null, true));
+            case MilexMeasure.PerCapita:
+                Require(title.Contains("per capita", StringComparison.Ordinal), "a title 'per capita'", null!);
+                if (line2 != "Figures are in current US$")
+                {
+                    throw new DataFormatException(where, lines[1][0].Row, 1, "'Figures are in current US$'", line2);
+                }
+                var perPerson = new MoneyUnit("USD", MoneyScale.Units);
+                return new MilexUnit("US$ per person, current prices", perPerson, false);
+            default:
+                return Require(title.Contains("as percentage of government spending", StringComparison.Ordinal), "a title 'as percentage of government spending'",
+                    new MilexUnit("fraction of general government expenditure (0.0763 = 7.63%)", null, true));
+        }
+    }
+
+    private static MilexRegionalTotals Regional(XlsxPackage package, Front front)
+    {
+        var where = $"{package.Source} [{RegionalSheet}]";
+        var cells = package.ReadSheet(RegionalSheet);
+        var rows = cells.GroupBy(c => c.Row).OrderBy(g => g.Key).Select(g => g.OrderBy(c => c.Column).ToList()).ToList();
+        var header = rows.FindIndex(r => r[0].Column == 1 && r[0].Text == "Region");
+        if (header < 0)
+        {
+            throw new DataFormatException(where, 0, 0, "a header row starting 'Region' in column A", null);
+        }
+        var notes = rows.Take(header).Select(r => string.Join(" ", r.Select(c => c.Text))).ToList();
+        var unitLine = rows.Take(header).Select(r => r[0]).FirstOrDefault(c => c.Text.StartsWith("Figures are in US$ b.", StringComparison.Ordinal));
+        var constant = unitLine.Text is null ? Match.Empty : RegionalUnitPattern().Match(unitLine.Text);
+        if (!constant.Success)
+        {
+            throw new DataFormatException(where, unitLine.Text is null ? 2 : unitLine.Row, 1, "'Figures are in US$ b., at constant <year> prices and exchange rates'", unitLine.Text);
+        }
+        if (Year(constant.Groups["year"].Value) != front.BaseYear)
+        {
+            throw new DataFormatException(where, unitLine.Row, 1, string.Create(CultureInfo.InvariantCulture, $"US$ b. at constant {front.BaseYear} prices, the base year the front page states"), unitLine.Text);
+        }
+        var (years, firstYearColumn) = HeaderColumns(rows[header], [], where, "Region");
+        var lastYearColumn = firstYearColumn + years.Count - 1;
+        var currentColumn = lastYearColumn + 1;
+        var headerCells = rows[header].ToDictionary(c => c.Column);
+        var currentTitle = string.Create(CultureInfo.InvariantCulture, $"{years.Last} (current prices)");
+        if (!headerCells.TryGetValue(currentColumn, out var cur) || cur.Text != currentTitle)
+        {
+            throw new DataFormatException(where, rows[header][0].Row, currentColumn, $"the header '{currentTitle}'", headerCells.GetValueOrDefault(currentColumn).Text);
+        }
+        var omitted = headerCells.Values.FirstOrDefault(c => c.Text == "Omitted countries");
+        var result = new List<MilexRegionRow>();
+        foreach (var row in rows.Skip(header + 1))
+        {
+            var rowNumber = row[0].Row;
+            if (row[0].Column != 1 || row[0].Text.Length == 0)
+            {
+                throw new DataFormatException(where, rowNumber, row[0].Column, "a region name in column A", row[0].Text);
+            }
+            var label = row[0].Text.Trim();
+            var level = label == "World" ? 0 : Regions.Contains(label) ? 1 : Subregions.Contains(label) ? 2
+                : throw new DataFormatException(where, rowNumber, 1, "World, a SIPRI region or a subregion", label);
+            var byColumn = row.ToDictionary(c => c.Column);
+            var values = new SortedDictionary<int, MilexValue>();
+            for (var column = firstYearColumn; column <= lastYearColumn; column++)
+            {
+                var year = years.First.Year + column - firstYearColumn;
+                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year);
+            }
+            var last = Figure(package, byColumn.GetValueOrDefault(currentColumn), where, rowNumber, currentColumn, years.Last.Year);
+            var omittedText = omitted.Text is null ? "" : byColumn.GetValueOrDefault(omitted.Column).Text?.Trim() ?? "";
+            result.Add(new MilexRegionRow(label, level, values, last, omittedText));
+        }
+        var unit = new MoneyUnit("USD", MoneyScale.Billions, PriceBasis.Constant(front.BaseYear));
+        return new MilexRegionalTotals(notes, unit, new MoneyUnit("USD", MoneyScale.Billions), years, result, cells.Count);
+    }
+
+    private static bool TryYear(string text, out int year) =>
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1900 and <= 2200;
+
+    private static int Year(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^Constant \(\d{4}\) US\$$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConstantSheetName();
+
+    [GeneratedRegex(@"SIPRI Military Expenditure Database (?<year>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex CitationPattern();
+
+    [GeneratedRegex(@"for the period (?<first>\d{4})\s*[-–]\s*(?<last>\d{4})", RegexOptions.CultureInvariant)]
+    private static partial Regex PeriodPattern();
+
+    [GeneratedRegex(@"constant(?: price)? \((?<year>\d{4})\) US\$", RegexOptions.CultureInvariant)]
+    private static partial Regex ConstantPattern();
+
+    [GeneratedRegex(@"in constant \((?<year>\d{4})\) US\$ m\.", RegexOptions.CultureInvariant)]
+    private static partial Regex ConstantTitlePattern();
+
+    [GeneratedRegex(@", (?<first>\d{4})\s*[-–]\s*(?<last>\d{4})\s", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleSpanPattern();
+
+    [GeneratedRegex(@"^Figures are in US\$ b\., at constant (?<year>\d{4}) prices", RegexOptions.CultureInvariant)]
+    private static partial Regex RegionalUnitPattern();
+}

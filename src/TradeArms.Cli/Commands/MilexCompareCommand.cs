@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Milex;
+using TradeArms.Prices;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms milex compare</c>: two milex releases' constant-US$ figures, rebased first, then revisions.</summary>
+internal static class MilexCompareCommand
+{
+    private const string Name = "milex compare";
+
+    public static Command Definition { get; } = new(
+        Name,
+        "Compares two releases of SIPRI's milex workbook: the older constant-US$ figures are rebased to the newer base year first, then the revisions are shown apart from the rebasing.",
+        "tradearms milex compare <older.xlsx> <newer.xlsx> [--country <name>]... [--deflator <GDPDEF.csv>] [--format table|json|csv]",
+        [
+            ("<older.xlsx> <newer.xlsx>", "Two releases of SIPRI's Military Expenditure Database workbook, older first."),
+            ("--country <name>", "Only this country (repeat for several); default all."),
+            ("--deflator <GDPDEF.csv>", "Rebase every country by FRED's US GDP deflator instead of each country's implied deflator of the newer release (current / constant US$)."),
+            ("--format <f>", "table (default), json or csv."),
+        ],
+        ["country", "deflator", "format"],
+        [],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 2)
+        {
+            throw new UsageException($"{Name} takes two workbooks, the older release first (found {args.Positional.Count.ToString(CultureInfo.InvariantCulture)} arguments). See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        var older = MilexOptions.Load(args.Positional[0], null);
+        var newer = MilexOptions.Load(args.Positional[1], null);
+        var countries = args.Options("country").Select(c => MilexOptions.Country(newer, c)).ToList();
+        var deflator = args.Option("deflator") is { } path ? FredDeflatorReader.Read(UserPath.File(path, "--deflator")).Deflator : null;
+        if (older.Release >= newer.Release)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"{Name} takes the older release first: found the {older.Release} release, then the {newer.Release} release."));
+        }
+        var comparison = MilexReleaseComparison.Compare(older, newer, countries.Count == 0 ? null : countries, deflator);
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(comparison),
+            OutputFormat.Csv => Csv(comparison),
+            _ => Text(comparison),
+        });
+        return App.Ok;
+    }
+
+    private static string Text(MilexReleaseComparison c)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"SIPRI milex {c.Older.Release} release ({c.OlderUnit}) against {c.Newer.Release} release ({c.NewerUnit})\n");
+        text.Append("Rebasing: older figures x factor, by ").Append(c.DeflatorName).Append(".\n");
+        text.Append(CultureInfo.InvariantCulture, $"Revision: newer minus rebased older, in {c.NewerUnit}.\n");
+        var rows = c.Rows.Select(r => (IReadOnlyList<string>)
+        [
+            r.Country, r.Year.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(r.Older, false),
+            r.RebaseFactor?.ToString("0.000000", CultureInfo.InvariantCulture) ?? "-",
+            r.Rebased?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-", MilexOptions.Cell(r.Newer, false),
+            r.Revision?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) ?? "-",
+            r.RevisionPercent?.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) ?? "-",
+        ]);
+        text.Append(TradeArms.Text.TextTable.Format(["Country", "Year", c.Older.Release + " release", "Factor", "Rebased", c.Newer.Release + " release", "Revision", "Rev. %"],
+            [false, false, true, true, true, true, true, true], rows));
+        var both = c.Rows.Count(r => r.Revision is not null);
+        text.Append(CultureInfo.InvariantCulture, $"{both} country-years with figures in both releases, {c.Rows.Count(r => r.IsRevised)} revised beyond rounding, {c.Rows.Count(r => r.StatusChanged)} with a changed marker or colour.\n");
+        foreach (var only in c.OnlyInOlder)
+        {
+            text.Append("Only in the older release: ").Append(only).Append('\n');
+        }
+        foreach (var only in c.OnlyInNewer)
+        {
+            text.Append("Only in the newer release: ").Append(only).Append('\n');
+        }
+        text.Append(MilexOptions.Legend).Append('\n');
+        text.Append("Sources: ").Append(c.Older.Source.Citation).Append("; ").Append(c.Newer.Source.Citation).Append('\n');
+        return text.ToString();
+    }
+
+    private static string Json(MilexReleaseComparison c) => ArmsOptions.Json(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("olderRelease", c.Older.Source.Citation);
+        json.WriteString("newerRelease", c.Newer.Source.Citation);
+        json.WriteString("olderUnit", c.OlderUnit.ToString());
+        json.WriteString("newerUnit", c.NewerUnit.ToString());
+        json.WriteString("deflator", c.DeflatorName);
+        json.WriteStartArray("rows");
+        foreach (var r in c.Rows)
+        {
+            json.WriteStartObject();
+            json.WriteString("country", r.Country);
+            json.WriteNumber("year", r.Year);
+            Value(json, "older", r.Older.Number);
+            json.WriteString("olderStatus", MilexOptions.Status(r.Older.Status));
+            Value(json, "rebaseFactor", r.RebaseFactor);
+            Value(json, "rebased", r.Rebased);
+            Value(json, "newer", r.Newer.Number);
+            json.WriteString("newerStatus", MilexOptions.Status(r.Newer.Status));
+            Value(json, "revision", r.Revision);
+            Value(json, "revisionPercent", r.RevisionPercent);
+            json.WriteBoolean("revised", r.IsRevised);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("onlyInOlder");
+        c.OnlyInOlder.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteStartArray("onlyInNewer");
+        c.OnlyInNewer.ToList().ForEach(json.WriteStringValue);
+        json.WriteEndArray();
+        json.WriteEndObject();
+    });
+
+    private static void Value(System.Text.Json.Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Csv(MilexReleaseComparison c)
+    {
+        var text = new StringBuilder("country,year,older,older_status,rebase_factor,rebased,newer,newer_status,revision,revision_percent\n");
+        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
+        foreach (var r in c.Rows)
+        {
+            text.Append(OutputFormats.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
+                $",{r.Year},{N(r.Older.Number)},{MilexOptions.Status(r.Older.Status)},{N(r.RebaseFactor)},{N(r.Rebased)},{N(r.Newer.Number)},{MilexOptions.Status(r.Newer.Status)},{N(r.Revision)},{N(r.RevisionPercent)}\n");
+        }
+        return text.ToString();
+    }
+}

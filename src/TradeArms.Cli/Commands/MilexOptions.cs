@@ -1,0 +1,36 @@
+using System.Globalization;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Milex;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>What the milex commands share: loading a workbook, resolving a country, printing a cell.</summary>
+internal static class MilexOptions
+{
+    public static MilexWorkbook Load(string path, string? option) => MilexWorkbookReader.Read(UserPath.File(path, option));
+
+    public static string Country(MilexWorkbook workbook, string query) => workbook.FindCountry(query)
+        ?? throw new UsageException($"'{query}' is not a country of {workbook.Source.Citation} (the constant US$ sheet has {workbook[MilexMeasure.ConstantUsDollars].Rows.Count.ToString(CultureInfo.InvariantCulture)} rows, e.g. 'Pakistan', 'Russia', 'India').");
+
+    public static string Status(MilexStatus status) => status switch
+    {
+        MilexStatus.Value => "value",
+        MilexStatus.Estimate => "estimate",
+        MilexStatus.Uncertain => "uncertain",
+        MilexStatus.Unavailable => "unavailable",
+        _ => "didNotExist",
+    };
+
+    public static string Cell(MilexValue value, bool fraction) => value.Number is { } n
+        ? n.ToString(fraction ? "0.00000" : "0.0", CultureInfo.InvariantCulture) + value.Status switch
+        {
+            MilexStatus.Estimate => " e",
+            MilexStatus.Uncertain => " u",
+            _ => "",
+        }
+        : value.Status == MilexStatus.DidNotExist ? "xxx" : ". .";
+
+    public static string PriceBase(PriceBasis? basis) => basis is not { } b ? "" : b.BaseYear is { } y ? "constant " + y.ToString(CultureInfo.InvariantCulture) : "current";
+
+    public const string Legend = "'e' SIPRI estimate (blue in the workbook), 'u' highly uncertain (red), '. .' data unavailable, 'xxx' country did not exist.";
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Milex;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms milex series</c>: one country's military expenditure by year from SIPRI's milex workbook.</summary>
+internal static class MilexSeriesCommand
+{
+    private const string Name = "milex series";
+
+    private static readonly (string Option, MilexMeasure Measure)[] s_measures =
+    [
+        ("constant", MilexMeasure.ConstantUsDollars),
+        ("current", MilexMeasure.CurrentUsDollars),
+        ("local-fy", MilexMeasure.LocalCurrencyFinancialYears),
+        ("local-cy", MilexMeasure.LocalCurrencyCalendarYears),
+        ("gdp-share", MilexMeasure.ShareOfGdp),
+        ("per-capita", MilexMeasure.PerCapita),
+        ("government-share", MilexMeasure.ShareOfGovernmentSpending),
+    ];
+
+    public static Command Definition { get; } = new(
+        Name,
+        "A country's military expenditure by year from SIPRI's milex workbook, in the unit and price basis of the chosen sheet.",
+        "tradearms milex series <country> --data <workbook.xlsx> [--measure constant|current|local-fy|local-cy|gdp-share|per-capita|government-share] [--calendar-years] [--format table|json|csv]",
+        [
+            ("<country>", "SIPRI's name (Pakistan, Russia, Türkiye) or a name or ISO code the actor catalogue knows (PAK, Russian Federation)."),
+            ("--data <workbook.xlsx>", "SIPRI's Military Expenditure Database workbook as downloaded (e.g. SIPRI-Milex-data-1949-2024.xlsx)."),
+            ("--measure <m>", "constant (constant US$ m. of the release's base year, default), current (US$ m.), local-fy / local-cy (local currency, financial / calendar years), gdp-share, per-capita (current US$), government-share."),
+            ("--calendar-years", "With --measure local-fy: spread each financial year evenly over its months onto calendar years (SIPRI's rule); partial years are unavailable."),
+            ("--format <f>", "table (default), json or csv."),
+        ],
+        ["data", "measure", "format"],
+        ["calendar-years"],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException($"{Name} takes one country (found {args.Positional.Count.ToString(CultureInfo.InvariantCulture)} arguments). See 'tradearms {Name} --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), Name);
+        var data = args.Option("data") ?? throw new UsageException($"{Name} needs --data <workbook.xlsx> (SIPRI's milex workbook). See 'tradearms {Name} --help'.");
+        var measureText = args.Option("measure") ?? "constant";
+        var measure = s_measures.FirstOrDefault(m => string.Equals(m.Option, measureText, StringComparison.OrdinalIgnoreCase));
+        if (measure.Option is null)
+        {
+            throw new UsageException($"--measure takes {string.Join(", ", s_measures.Select(m => m.Option))}, not '{measureText}'.");
+        }
+        var calendar = args.Flag("calendar-years");
+        if (calendar && measure.Measure != MilexMeasure.LocalCurrencyFinancialYears)
+        {
+            throw new UsageException("--calendar-years applies to --measure local-fy; the other sheets are by calendar year already.");
+        }
+        var workbook = MilexOptions.Load(data, "--data");
+        var country = MilexOptions.Country(workbook, args.Positional[0]);
+        var sheet = workbook[measure.Measure];
+        var row = sheet.Find(country) ?? throw new UsageException($"'{country}' is not on the sheet '{sheet.Name}'.");
+        var notes = new List<string>();
+        IReadOnlyDictionary<int, MilexValue> values = row.Values;
+        var unit = sheet.Unit.Label;
+        if (row.Currency is { Length: > 0 } currency)
+        {
+            unit = $"{currency} ({unit})";
+        }
+        if (measure.Measure == MilexMeasure.LocalCurrencyFinancialYears)
+        {
+            var fy = row.FiscalYearText is { Length: > 0 } t ? t : "Jan-Dec";
+            if (calendar)
+            {
+                var conversion = workbook.CalendarYearsFromFinancialYears(country);
+                values = conversion.Values;
+                unit = unit.Replace("financial years", "calendar years by even spread", StringComparison.Ordinal);
+                notes.Add($"Financial years ({fy}) spread evenly over their months onto calendar years; a calendar year not fully covered is unavailable.");
+                notes.AddRange(conversion.Undefined.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Key}: {u.Value}.")));
+            }
+            else
+            {
+                notes.Add($"Years are financial years ({fy}), labelled by the year in which they start.");
+            }
+        }
+        if (row.Notes.Length > 0)
+        {
+            notes.Add($"SIPRI notes for {country}: {row.Notes} (see the workbook's Footnotes sheet).");
+        }
+        notes.AddRange(workbook.Findings);
+        var measureName = measure.Option;
+        context.Out.Write(format switch
+        {
+            OutputFormat.Json => Json(workbook, country, measureName, unit, sheet.Unit, values, calendar, notes),
+            OutputFormat.Csv => Csv(values),
+            _ => Text(workbook, country, sheet, unit, values, notes),
+        });
+        return App.Ok;
+    }
+
+    private static string Text(MilexWorkbook workbook, string country, MilexSheet sheet, string unit, IReadOnlyDictionary<int, MilexValue> values, List<string> notes)
+    {
+        var text = new StringBuilder();
+        text.Append(country).Append(", military expenditure (").Append(sheet.Name).Append(")\n");
+        text.Append("Unit: ").Append(unit).Append('\n');
+        var rows = values.Select(v => (IReadOnlyList<string>)[v.Key.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(v.Value, sheet.Unit.IsFraction)]);
+        text.Append(TradeArms.Text.TextTable.Format(["Year", sheet.Unit.IsFraction ? "Share" : "Value"], [false, true], rows));
+        text.Append(MilexOptions.Legend).Append('\n');
+        foreach (var note in notes)
+        {
+            text.Append("Note: ").Append(note).Append('\n');
+        }
+        text.Append("Source: ").Append(workbook.Source.Citation).Append(" (").Append(workbook.Source.Vintage).Append(")\n");
+        return text.ToString();
+    }
+
+    private static string Json(MilexWorkbook workbook, string country, string measure, string unit, MilexUnit sheetUnit,
+        IReadOnlyDictionary<int, MilexValue> values, bool calendar, List<string> notes) => ArmsOptions.Json(json =>
+    {
+        json.WriteStartObject();
+        json.WriteString("country", country);
+        json.WriteString("measure", measure);
+        json.WriteString("unit", unit);
+        if (sheetUnit.Basis is { } basis)
+        {
+            json.WriteString("priceBase", MilexOptions.PriceBase(basis));
+        }
+        else
+        {
+            json.WriteNull("priceBase");
+        }
+        json.WriteBoolean("calendarYears", measure != "local-fy" || calendar);
+        json.WriteStartArray("values");
+        foreach (var (year, value) in values)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("year", year);
+            if (value.Number is { } n)
+            {
+                json.WriteNumber("value", n);
+            }
+            else
+            {
+                json.WriteNull("value");
+            }
+            json.WriteString("status", MilexOptions.Status(value.Status));
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        ArmsOptions.Source(json, workbook.Source, notes);
+        json.WriteEndObject();
+    });
+
+    private static string Csv(IReadOnlyDictionary<int, MilexValue> values)
+    {
+        var text = new StringBuilder("year,value,status\n");
+        foreach (var (year, value) in values)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{year},{value.Number?.ToString("R", CultureInfo.InvariantCulture) ?? ""},{MilexOptions.Status(value.Status)}\n");
+        }
+        return text.ToString();
+    }
+}
