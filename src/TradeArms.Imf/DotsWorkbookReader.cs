@@ -197,6 +197,10 @@ public static class DotsWorkbookReader
                 {
                     throw new DataFormatException(source, 4, 2, "the reporter's name", reporter);
                 }
+                if (NameRule.Check(reporter, "reporter") is { } bad)
+                {
+                    throw new DataFormatException(source, 4, 2, bad, reporter);
+                }
             }
             else if (row == 5)
             {
@@ -238,6 +242,10 @@ public static class DotsWorkbookReader
                 if (years is null)
                 {
                     throw new DataFormatException(source, 7, 3, "the years in row 7", null);
+                }
+                if (NameRule.Check(partner, "partner") is { } badPartner)
+                {
+                    throw new DataFormatException(source, row, 2, badPartner, partner);
                 }
                 var values = new double[years.Length];
                 values.AsSpan().Fill(double.NaN); // columns A and B, and cells beyond the last one read, hold no value
@@ -306,6 +314,12 @@ public static class DotsWorkbookReader
         return false;
     }
 
+    /// <summary>A trade value: not negative, and within what a matrix holds (<see cref="Money.MaxAmount"/>).</summary>
+    private static double Flow(double value, string source, int row, int column, object cell) =>
+        value < 0 ? throw new DataFormatException(source, row, column + 1, "a trade value that is not negative", Convert.ToString(cell, CultureInfo.InvariantCulture))
+        : value > (double)Money.MaxAmount ? throw new DataFormatException(source, row, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", Convert.ToString(cell, CultureInfo.InvariantCulture))
+        : value;
+
     /// <summary>A cell's value: a number, an estimate written <c>1,032.13 e</c>, or NaN for an empty cell.</summary>
     private static double Value(object? cell, string source, int row, int column, out bool estimated)
     {
@@ -315,14 +329,14 @@ public static class DotsWorkbookReader
             case null:
                 return double.NaN;
             case double d when double.IsFinite(d):
-                return d;
+                return Flow(d, source, row, column, cell);
             case string s when s.Trim().Length == 0:
                 return double.NaN;
             case string s when s.EndsWith(" e", StringComparison.Ordinal) &&
                 double.TryParse(s.AsSpan(0, s.Length - 2), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
                     CultureInfo.InvariantCulture, out var e):
                 estimated = true;
-                return e;
+                return Flow(e, source, row, column, cell);
             default:
                 throw new DataFormatException(source, row, column + 1, "a number, or a number marked as an estimate such as '1,032.13 e'",
                     Convert.ToString(cell, CultureInfo.InvariantCulture));
