@@ -314,10 +314,12 @@ public static class DotsWorkbookReader
         return false;
     }
 
-    /// <summary>A trade value: not negative, and within what a matrix holds (<see cref="Money.MaxAmount"/>).</summary>
+    /// <summary>
+    /// A trade value within what a matrix holds (<see cref="Money.MaxAmount"/>). DOTS prints a few negative values
+    /// (e.g. -4.8 in DOTS_221.xlsx, a revision netting out an earlier figure): kept as published, as the IMF gives them.
+    /// </summary>
     private static double Flow(double value, string source, int row, int column, object cell) =>
-        value < 0 ? throw new DataFormatException(source, row, column + 1, "a trade value that is not negative", Convert.ToString(cell, CultureInfo.InvariantCulture))
-        : value > (double)Money.MaxAmount ? throw new DataFormatException(source, row, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", Convert.ToString(cell, CultureInfo.InvariantCulture))
+        Math.Abs(value) > (double)Money.MaxAmount ? throw new DataFormatException(source, row, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", Convert.ToString(cell, CultureInfo.InvariantCulture))
         : value;
 
     /// <summary>A cell's value: a number, an estimate written <c>1,032.13 e</c>, or NaN for an empty cell.</summary>

@@ -364,7 +364,11 @@ public static class TradeMatrixCsvReader
         if (FastDoubleParser.TryParseDouble(text, out var consumed, out var value) && consumed == text.Length ||
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
-            if (value < 0)
+            if (!double.IsFinite(value))
+            {
+                // NaN, Infinity, 1e999: below, as any other text that is not a number.
+            }
+            else if (value < 0)
             {
                 // -0 is zero; anything below is not a trade flow (a balance is computed, never read).
                 if (value == 0)
@@ -373,11 +377,14 @@ public static class TradeMatrixCsvReader
                 }
                 throw new DataFormatException(source, line, column + 1, "a trade value that is not negative (exports and imports are flows; the balance is computed)", text.ToString());
             }
-            if (value <= (double)Money.MaxAmount)
+            else if (value <= (double)Money.MaxAmount)
             {
                 return value;
             }
-            throw new DataFormatException(source, line, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", text.ToString());
+            else
+            {
+                throw new DataFormatException(source, line, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", text.ToString());
+            }
         }
         else
         {

@@ -79,8 +79,9 @@ public static class SafeFile
         {
             try
             {
-                // Never deleted: removing a lock file while another run waits on it would let a third run in.
-                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+                // Removed when released, so no lock file stays behind. (A third run arriving in the instant between the
+                // release and the removal could take a fresh lock beside the second; every write is atomic regardless.)
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow < deadline)
             {

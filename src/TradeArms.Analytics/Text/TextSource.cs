@@ -125,7 +125,7 @@ internal static class TextSource
         }
         if (LooksLikeUtf16(bytes))
         {
-            throw new DataFormatException(source, 1, 1, "text in UTF-8 or Windows-1252", "UTF-16 text without a byte-order mark (save the file as UTF-8)");
+            throw new DataFormatException(source, 1, 1, "text in UTF-8 or Windows-1252", "UTF-16 without a byte-order mark (save the file as UTF-8)");
         }
         var bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         var (line, column) = Position(bytes[bom..], nul - bom);
