@@ -116,7 +116,17 @@ public static class TradeMatrixCsvReader
     private static BilateralTradeMatrix Load(Func<SepReader?> open, string source, TradeMatrixReadOptions options, out int lastLine)
     {
         lastLine = 1;
-        using var reader = open() ?? throw new InvalidOperationException("The source cannot be opened.");
+        SepReader reader;
+        try
+        {
+            reader = open() ?? throw new InvalidOperationException("The source cannot be opened.");
+        }
+        catch (ArgumentException e)
+        {
+            // Sep refuses a header it cannot index (e.g. two empty names): the file's first line is not a header.
+            throw new DataFormatException(source, 1, 0, "a header line with distinct column names (reporter, partner, year, flow, value)", e.Message);
+        }
+        using var _ = reader;
         if (reader.Header.IsEmpty)
         {
             throw new DataFormatException(source, 1, 1, "a header line (reporter, partner, year, flow, value)", null);
@@ -294,7 +304,8 @@ public static class TradeMatrixCsvReader
         NameRule.Require(text, role, source, line, column + 1);
         if (text.Contains('\uFFFD'))
         {
-            throw new DataFormatException(source, line, column + 1, "UTF-8 text", text.ToString());
+            throw new DataFormatException(source, line, column + 1,
+                "UTF-8 text (a byte of this line is not UTF-8: the file mixes encodings, or is Windows-1252; save it as UTF-8)", text.ToString());
         }
         return builder.ActorId(text);
     }
@@ -319,7 +330,8 @@ public static class TradeMatrixCsvReader
         else
         {
             throw new DataFormatException(source, line, column + 1,
-                fiscal is null ? "a calendar year such as 2011 (for fiscal years, give the convention)" : "a calendar year such as 2011 or a fiscal year such as 2010-11", text.ToString());
+                (fiscal is null ? "a calendar year such as 2011 (for fiscal years, give the convention)" : "a calendar year such as 2011 or a fiscal year such as 2010-11")
+                + (text.Length >= 4 && CalendarYear.IsOutOfRange(text[..4]) ? " (" + CalendarYear.RangeDescription + ")" : ""), text.ToString());
         }
         if (!builder.TryUsePeriodKind(month))
         {
@@ -368,13 +380,13 @@ public static class TradeMatrixCsvReader
             {
                 // NaN, Infinity, 1e999: below, as any other text that is not a number.
             }
+            else if (value == 0)
+            {
+                return 0; // -0 is zero, and is written as 0
+            }
             else if (value < 0)
             {
-                // -0 is zero; anything below is not a trade flow (a balance is computed, never read).
-                if (value == 0)
-                {
-                    return 0;
-                }
+                // Not a trade flow (a balance is computed, never read).
                 throw new DataFormatException(source, line, column + 1, "a trade value that is not negative (exports and imports are flows; the balance is computed)", text.ToString());
             }
             else if (value <= (double)Money.MaxAmount)

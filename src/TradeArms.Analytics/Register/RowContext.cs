@@ -87,7 +87,7 @@ internal sealed class RowContext(string source, DataSource dataSource, RegisterR
 
     public DeliveryYears Years(CsvLine row, int column) =>
         DeliveryYears.TryParse(row[column], out var years, out _) ? years
-            : throw new DataFormatException(Source, row.Number, column + 1, "delivery years such as '1979; 1980' (or an empty cell)", row[column]);
+            : throw new DataFormatException(Source, row.Number, column + 1, "delivery years such as '1979; 1980' (or an empty cell)" + (System.Text.RegularExpressions.Regex.Matches(row[column], @"\d{4}").Any(m => CalendarYear.IsOutOfRange(m.Value)) ? ", each " + CalendarYear.RangeDescription : ""), row[column]);
 
     public DealStatus Status(CsvLine row, int column) =>
         row[column].Trim().Length > 0 ? DealStatus.Parse(row[column])

@@ -235,7 +235,7 @@ public static class BilateralTradeTableReader
     }
 
     private static bool OutOfRangeFiscal(string text) =>
-        text.Length >= 4 && text.StartsWith("FY", StringComparison.OrdinalIgnoreCase) ? false
+        text.Length == 6 && text.StartsWith("FY", StringComparison.OrdinalIgnoreCase) ? CalendarYear.IsOutOfRange(text.AsSpan(2))
         : text.Length >= 7 && CalendarYear.IsOutOfRange(text.AsSpan(0, 4)) && text[4] is '-' or '/' or '–';
 
     private static Money? ParseAmount(string cell, MoneyUnit unit, bool signed, string source, int line, int column, string columnName)
