@@ -90,10 +90,24 @@ public static class DotsWorkbookReader
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.HeaderException or IOException)
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.HeaderException or ExcelDataReader.Exceptions.ExcelReaderException
+            or System.Xml.XmlException or IOException)
         {
             throw new DataFormatException(file, 0, 0, "an Excel workbook (.xlsx)", e.Message);
         }
+        try
+        {
+            ReadSheets(file, reader, builder, counts);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException and not DataFormatException)
+        {
+            // A workbook damaged inside (cut, or malformed XML): named, never a crash.
+            throw new DataFormatException(file, 0, 0, "an Excel workbook (.xlsx) that is complete and well formed", e.Message);
+        }
+    }
+
+    private static void ReadSheets(string file, IExcelDataReader reader, TradeMatrixBuilder builder, Counts counts)
+    {
         using (reader)
         {
             string? reporter = null;
@@ -221,9 +235,9 @@ public static class DotsWorkbookReader
                         years[c] = -1;
                         continue;
                     }
-                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !CalendarYear.IsValid(year))
                     {
-                        throw new DataFormatException(source, 7, c + 1, "a year such as 1960", text);
+                        throw new DataFormatException(source, 7, c + 1, "a year such as 1960 (" + CalendarYear.RangeDescription + ")", text);
                     }
                     years[c] = year;
                 }
