@@ -39,7 +39,7 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         }
         var sipriFolder = Path.Combine(folder, "sipri");
         var files = Directory.Exists(sipriFolder)
-            ? Directory.GetFiles(sipriFolder, "*.csv", SearchOption.AllDirectories)
+            ? TablesUnder(sipriFolder)
             : Directory.GetFiles(folder, "*.csv");
         Array.Sort(files, StringComparer.Ordinal);
         if (files.Length == 0)
@@ -58,6 +58,49 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         return new ChartData(arms, trade, inputs);
     }
 
+    /// <summary>
+    /// Every <c>*.csv</c> under <paramref name="root"/>, each real folder visited once and each real file listed once:
+    /// a symbolic link back up the tree (a loop) or a second link to the same folder is not followed again.
+    /// </summary>
+    private static string[] TablesUnder(string root)
+    {
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
+        var files = new List<string>();
+        var pending = new Stack<string>([root]);
+        while (pending.Count > 0)
+        {
+            var folder = pending.Pop();
+            if (!visited.Add(RealPath(new DirectoryInfo(folder))))
+            {
+                continue;
+            }
+            foreach (var file in Directory.EnumerateFiles(folder, "*.csv"))
+            {
+                if (seenFiles.Add(RealPath(new FileInfo(file))))
+                {
+                    files.Add(file);
+                }
+            }
+            foreach (var sub in Directory.EnumerateDirectories(folder))
+            {
+                pending.Push(sub);
+            }
+        }
+        return [.. files];
+
+        static string RealPath(FileSystemInfo info)
+        {
+            try
+            {
+                return info.LinkTarget is null ? Path.GetFullPath(info.FullName) : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
+            }
+            catch (IOException)
+            {
+                return info.FullName; // a link loop the system refuses to resolve: listed once under its own name
+            }
+        }
+    }
     /// <summary>A SIPRI Trade Register whose deals the catalogue draws as timelines; null for none.</summary>
     public TradeRegister? Register { get; init; }
 

@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using TradeArms.Text;
 
 namespace TradeArms.Catalogue;
 
@@ -37,8 +38,15 @@ public static class ChartRegenerator
         }
         var selected = catalogue.Where(c => options.Only.Count == 0 || options.Only.Contains(c.Id)).ToList();
         Directory.CreateDirectory(options.OutputFolder);
+        // One run per folder at a time: a second run waits for the first, then finds its charts current.
+        using var folderLock = SafeFile.LockFolder(options.OutputFolder, LockWait);
         var manifestPath = Path.Combine(options.OutputFolder, ManifestName);
-        var previous = ReadManifest(manifestPath);
+        var (previous, manifestProblem) = ReadManifest(manifestPath);
+        if (manifestProblem is not null)
+        {
+            progress?.WriteLine($"{ManifestName}: {manifestProblem}; every chart is rendered again.");
+        }
+        var pendingManifest = true;
         var inputsHash = Hash(string.Join("\n", data.Inputs.Select(i => i.Sha256)));
         var written = new List<string>();
         var unchanged = new List<string>();
@@ -67,6 +75,18 @@ public static class ChartRegenerator
                 progress?.WriteLine(prefix + ": unchanged");
                 continue;
             }
+            if (pendingManifest)
+            {
+                // Before the first file changes: the manifest no longer claims the charts this run re-renders, so a
+                // run killed midway leaves a manifest that is true of every file it names (written last, again, below).
+                pendingManifest = false;
+                var keep = selected.Skip(i).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
+                if (File.Exists(manifestPath) || manifestProblem is not null)
+                {
+                    WriteManifest(manifestPath, data.Inputs, catalogue.Where(c => entries.ContainsKey(c.Id) && !keep.Contains(c.Id)
+                        && IsCurrent(entries[c.Id], null, options.OutputFolder)).Select(c => entries[c.Id]));
+                }
+            }
             var figure = chart.Build(data);
             var fileNodes = new JsonArray();
             foreach (var (name, render) in files)
@@ -91,15 +111,8 @@ public static class ChartRegenerator
             written.Add(chart.Id);
             progress?.WriteLine(prefix + ": written (" + string.Join(", ", files.Select(f => f.Name)) + ")");
         }
-        var manifest = new JsonObject
-        {
-            ["generator"] = Generator,
-            ["inputs"] = new JsonArray([.. data.Inputs.Select(input => (JsonNode)new JsonObject { ["path"] = input.Path, ["sha256"] = input.Sha256 })]),
-            ["charts"] = new JsonArray([.. catalogue.Where(c => entries.ContainsKey(c.Id)).Select(c => (JsonNode)entries[c.Id].DeepClone())]),
-        };
-        var text = manifest.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
-        WriteAtomically(manifestPath, new UTF8Encoding(false).GetBytes(text));
-        return new ChartRunResult(written, unchanged, manifestPath);
+        WriteManifest(manifestPath, data.Inputs, catalogue.Where(c => entries.ContainsKey(c.Id)).Select(c => entries[c.Id]));
+        return new ChartRunResult(written, unchanged, manifestPath) { ManifestProblem = manifestProblem };
     }
 
     /// <summary>The generator named in the manifest: <c>TradeArms.Charts</c> and its version.</summary>
@@ -112,9 +125,12 @@ public static class ChartRegenerator
         new[] { typeof(ChartRegenerator).Assembly, typeof(HouseStyle).Assembly, typeof(Actor).Assembly, typeof(ScottPlot.Plot).Assembly }
             .Select(a => a.Location.Length > 0 && File.Exists(a.Location) ? Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(a.Location))) : a.FullName))));
 
-    private static bool IsCurrent(JsonObject entry, string fingerprint, string folder)
+    private static readonly TimeSpan LockWait = TimeSpan.FromMinutes(2);
+
+    /// <summary>Do the entry's files exist with the recorded SHA-256 (and, unless null, is the fingerprint the same)?</summary>
+    private static bool IsCurrent(JsonObject entry, string? fingerprint, string folder)
     {
-        if (entry["fingerprint"]?.GetValue<string>() != fingerprint || entry["files"] is not JsonArray files)
+        if ((fingerprint is not null && entry["fingerprint"]?.GetValue<string>() != fingerprint) || entry["files"] is not JsonArray files)
         {
             return false;
         }
@@ -129,41 +145,55 @@ public static class ChartRegenerator
         return true;
     }
 
-    private static Dictionary<string, JsonObject> ReadManifest(string path)
+    /// <summary>
+    /// The entries of the previous manifest, or none and the reason when it is damaged or not one this generator
+    /// wrote: such a manifest only means nothing can be skipped, and every chart is rendered again.
+    /// </summary>
+    private static (Dictionary<string, JsonObject> Entries, string? Problem) ReadManifest(string path)
     {
         var entries = new Dictionary<string, JsonObject>(StringComparer.Ordinal);
         if (!File.Exists(path))
         {
-            return entries;
+            return (entries, null);
         }
         try
         {
-            if (JsonNode.Parse(File.ReadAllText(path))?["charts"] is JsonArray charts)
+            var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject;
+            if (root?["generator"] is not JsonValue generator || generator.GetValueKind() != JsonValueKind.String
+                || !generator.GetValue<string>().StartsWith("TradeArms.Charts ", StringComparison.Ordinal) || root["charts"] is not JsonArray charts)
             {
-                foreach (var chart in charts.OfType<JsonObject>())
+                return (entries, "not a manifest written by TradeArms.Charts (no generator and charts)");
+            }
+            foreach (var chart in charts)
+            {
+                if (chart is not JsonObject entry || Text(entry, "id") is not { } id || Text(entry, "fingerprint") is null
+                    || entry["files"] is not JsonArray files
+                    || files.Any(f => f is not JsonObject file || Text(file, "path") is not { } name || Path.GetFileName(name) != name || Text(file, "sha256") is null))
                 {
-                    if (chart["id"]?.GetValue<string>() is { } id)
-                    {
-                        entries[id] = (JsonObject)chart.DeepClone();
-                    }
+                    return (new(StringComparer.Ordinal), "damaged (a chart entry without id, fingerprint and files)");
                 }
+                entries[id] = (JsonObject)entry.DeepClone();
             }
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException or DecoderFallbackException)
         {
-            // A damaged manifest only means nothing can be skipped: every chart is rendered again.
-            entries.Clear();
+            return (new(StringComparer.Ordinal), "damaged (" + e.Message.Split('.')[0] + ")");
         }
-        return entries;
+        return (entries, null);
+
+        static string? Text(JsonObject o, string name) =>
+            o[name] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
     }
 
-    private static void WriteAtomically(string path, byte[] bytes)
-    {
-        var full = Path.GetFullPath(path);
-        var temp = Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".tmp");
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, full, overwrite: true);
-    }
+    private static void WriteAtomically(string path, byte[] bytes) => SafeFile.WriteAllBytes(path, bytes);
+
+    private static void WriteManifest(string path, IEnumerable<(string Path, string Sha256)> inputs, IEnumerable<JsonObject> charts) =>
+        WriteAtomically(path, new UTF8Encoding(false).GetBytes(new JsonObject
+        {
+            ["generator"] = Generator,
+            ["inputs"] = new JsonArray([.. inputs.Select(input => (JsonNode)new JsonObject { ["path"] = input.Path, ["sha256"] = input.Sha256 })]),
+            ["charts"] = new JsonArray([.. charts.Select(c => (JsonNode)c.DeepClone())]),
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n"));
 
     private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 }

@@ -73,8 +73,10 @@ internal static class App
     {
         try
         {
-            var parsed = new Arguments(rest, command.ValueOptions, command.Flags, command.Name);
-            return command.Handler(parsed, new CommandContext(stdout, stderr));
+            // --csv-raw is global: every CSV writer of the command writes text cells as they are (no formula guard).
+            OutputFormats.CsvRaw = rest.Contains("--csv-raw");
+            var parsed = new Arguments([.. rest.Where(a => a != "--csv-raw")], command.ValueOptions, command.Flags, command.Name);
+            return command.Handler(parsed, new CommandContext(new GuardedOutput(stdout), stderr));
         }
         catch (Exception e) when (ErrorReport.IsUserError(e))
         {
@@ -87,6 +89,10 @@ internal static class App
             // Anything else is a bug of the tool: say so, with the type, and never blame the input.
             stderr.WriteLine(ErrorReport.InternalError(e, Version));
             return InternalError;
+        }
+        finally
+        {
+            OutputFormats.CsvRaw = false;
         }
     }
 
@@ -117,6 +123,8 @@ internal static class App
         {
             text.Append("  ").Append(c.Name.PadRight(width)).Append(c.Summary).Append('\n');
         }
+        text.Append("\nCSV output: a text cell starting with =, +, -, @, a tab or a carriage return gets a leading ' (spreadsheet formula guard);\n");
+        text.Append("  --csv-raw (any command) writes text cells as they are.\n");
         text.Append("\nExit codes: 0 success, 1 findings (e.g. discrepancies in a table), 2 unreadable input or a usage error,\n70 an internal error (a bug: please report it).\n");
         text.Append("SIPRI data: Information from the SIPRI Arms Transfers Database, https://www.sipri.org/databases/armstransfers\n");
         return text.ToString();

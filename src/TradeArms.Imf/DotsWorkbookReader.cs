@@ -90,10 +90,24 @@ public static class DotsWorkbookReader
         {
             reader = ExcelReaderFactory.CreateOpenXmlReader(stream);
         }
-        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.HeaderException or IOException)
+        catch (Exception e) when (e is InvalidDataException or ExcelDataReader.Exceptions.HeaderException or ExcelDataReader.Exceptions.ExcelReaderException
+            or System.Xml.XmlException or IOException)
         {
             throw new DataFormatException(file, 0, 0, "an Excel workbook (.xlsx)", e.Message);
         }
+        try
+        {
+            ReadSheets(file, reader, builder, counts);
+        }
+        catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException and not DataFormatException)
+        {
+            // A workbook damaged inside (cut, or malformed XML): named, never a crash.
+            throw new DataFormatException(file, 0, 0, "an Excel workbook (.xlsx) that is complete and well formed", e.Message);
+        }
+    }
+
+    private static void ReadSheets(string file, IExcelDataReader reader, TradeMatrixBuilder builder, Counts counts)
+    {
         using (reader)
         {
             string? reporter = null;
@@ -197,6 +211,10 @@ public static class DotsWorkbookReader
                 {
                     throw new DataFormatException(source, 4, 2, "the reporter's name", reporter);
                 }
+                if (NameRule.Check(reporter, "reporter") is { } bad)
+                {
+                    throw new DataFormatException(source, 4, 2, bad, reporter);
+                }
             }
             else if (row == 5)
             {
@@ -217,9 +235,9 @@ public static class DotsWorkbookReader
                         years[c] = -1;
                         continue;
                     }
-                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
+                    if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || !CalendarYear.IsValid(year))
                     {
-                        throw new DataFormatException(source, 7, c + 1, "a year such as 1960", text);
+                        throw new DataFormatException(source, 7, c + 1, "a year such as 1960 (" + CalendarYear.RangeDescription + ")", text);
                     }
                     years[c] = year;
                 }
@@ -238,6 +256,10 @@ public static class DotsWorkbookReader
                 if (years is null)
                 {
                     throw new DataFormatException(source, 7, 3, "the years in row 7", null);
+                }
+                if (NameRule.Check(partner, "partner") is { } badPartner)
+                {
+                    throw new DataFormatException(source, row, 2, badPartner, partner);
                 }
                 var values = new double[years.Length];
                 values.AsSpan().Fill(double.NaN); // columns A and B, and cells beyond the last one read, hold no value
@@ -306,6 +328,14 @@ public static class DotsWorkbookReader
         return false;
     }
 
+    /// <summary>
+    /// A trade value within what a matrix holds (<see cref="Money.MaxAmount"/>). DOTS prints a few negative values
+    /// (e.g. -4.8 in DOTS_221.xlsx, a revision netting out an earlier figure): kept as published, as the IMF gives them.
+    /// </summary>
+    private static double Flow(double value, string source, int row, int column, object cell) =>
+        Math.Abs(value) > (double)Money.MaxAmount ? throw new DataFormatException(source, row, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", Convert.ToString(cell, CultureInfo.InvariantCulture))
+        : value;
+
     /// <summary>A cell's value: a number, an estimate written <c>1,032.13 e</c>, or NaN for an empty cell.</summary>
     private static double Value(object? cell, string source, int row, int column, out bool estimated)
     {
@@ -315,14 +345,14 @@ public static class DotsWorkbookReader
             case null:
                 return double.NaN;
             case double d when double.IsFinite(d):
-                return d;
+                return Flow(d, source, row, column, cell);
             case string s when s.Trim().Length == 0:
                 return double.NaN;
             case string s when s.EndsWith(" e", StringComparison.Ordinal) &&
                 double.TryParse(s.AsSpan(0, s.Length - 2), NumberStyles.AllowThousands | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign,
                     CultureInfo.InvariantCulture, out var e):
                 estimated = true;
-                return e;
+                return Flow(e, source, row, column, cell);
             default:
                 throw new DataFormatException(source, row, column + 1, "a number, or a number marked as an estimate such as '1,032.13 e'",
                     Convert.ToString(cell, CultureInfo.InvariantCulture));

@@ -29,8 +29,7 @@ public static class SyntheticTradeMatrix
     public static long Write(string path, long rows, ulong seed = 1)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        return Write(file, rows, seed);
+        return Text.SafeFile.Write(path, file => Write(file, rows, seed));
     }
 
     /// <summary>Writes <paramref name="rows"/> data rows (after the header) to a stream (left open).</summary>

@@ -346,8 +346,10 @@ public sealed class TradeMatrixBuilder
     /// <summary>Widens the period window of every block so that <paramref name="year"/> fits, with room to grow.</summary>
     private void Restride(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        if (!CalendarYear.IsValid(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "Expected " + CalendarYear.RangeDescription + ".");
+        }
         int newBase, newStride;
         if (_stride == 0)
         {
@@ -366,6 +368,13 @@ public sealed class TradeMatrixBuilder
             var end = year < _baseYear ? _baseYear + _stride : high + 1 + slack;
             newStride = end - newBase;
         }
+        // Never wider than the years a matrix can hold: memory stays linear in the pairs (at most 501 slots a pair).
+        if (newBase < CalendarYear.MinYear)
+        {
+            newStride -= CalendarYear.MinYear - newBase;
+            newBase = CalendarYear.MinYear;
+        }
+        newStride = Math.Min(newStride, CalendarYear.MaxYear + 1 - newBase);
         var shift = _baseYear - newBase;
         for (var c = 0; c < _exports.Count; c++)
         {

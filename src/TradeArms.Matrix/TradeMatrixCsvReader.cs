@@ -36,7 +36,10 @@ public static class TradeMatrixCsvReader
         {
             throw new DataFormatException(path, 0, 0, "an existing file", null);
         }
-        return Load(() => Configure(options).FromFile(path), path, options ?? new TradeMatrixReadOptions());
+        TextSource.CheckStart(path);
+        var matrix = Load(() => Configure(options).FromFile(path), path, options ?? new TradeMatrixReadOptions(), out var lastLine);
+        TextSource.RequireFinalLineBreak(TextSource.Tail(path), path, options?.Delimiter ?? ',', lastLine);
+        return matrix;
     }
 
     /// <summary>Reads CSV text (for tests, notebooks and small data).</summary>
@@ -48,7 +51,7 @@ public static class TradeMatrixCsvReader
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(source);
-        return Load(() => Configure(options).FromText(text), source, options ?? new TradeMatrixReadOptions());
+        return Load(() => Configure(options).FromText(text), source, options ?? new TradeMatrixReadOptions(), out _);
     }
 
     /// <summary>Reads a stream (UTF-8), e.g. a decompressing stream; the stream is read once and not disposed.</summary>
@@ -68,7 +71,7 @@ public static class TradeMatrixCsvReader
             }
             used = true;
             return Configure(options).From(reader);
-        }, source, options ?? new TradeMatrixReadOptions());
+        }, source, options ?? new TradeMatrixReadOptions(), out _);
     }
 
     private static SepReaderOptions Configure(TradeMatrixReadOptions? options)
@@ -110,9 +113,20 @@ public static class TradeMatrixCsvReader
 
     // The row loop runs millions of times in one call: compile it fully optimised at once rather than through the tiers.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static BilateralTradeMatrix Load(Func<SepReader?> open, string source, TradeMatrixReadOptions options)
+    private static BilateralTradeMatrix Load(Func<SepReader?> open, string source, TradeMatrixReadOptions options, out int lastLine)
     {
-        using var reader = open() ?? throw new InvalidOperationException("The source cannot be opened.");
+        lastLine = 1;
+        SepReader reader;
+        try
+        {
+            reader = open() ?? throw new InvalidOperationException("The source cannot be opened.");
+        }
+        catch (ArgumentException e)
+        {
+            // Sep refuses a header it cannot index (e.g. two empty names): the file's first line is not a header.
+            throw new DataFormatException(source, 1, 0, "a header line with distinct column names (reporter, partner, year, flow, value)", e.Message);
+        }
+        using var _ = reader;
         if (reader.Header.IsEmpty)
         {
             throw new DataFormatException(source, 1, 1, "a header line (reporter, partner, year, flow, value)", null);
@@ -131,6 +145,7 @@ public static class TradeMatrixCsvReader
         foreach (var row in reader)
         {
             var line = row.LineNumberFrom;
+            lastLine = row.LineNumberToExcl - 1;
             if (row.ColCount != columns.Count)
             {
                 if (row.ColCount == 1 && row.Span.Trim().IsEmpty)
@@ -286,9 +301,11 @@ public static class TradeMatrixCsvReader
         {
             throw new DataFormatException(source, line, column + 1, $"a {role} without surrounding spaces", text.ToString());
         }
+        NameRule.Require(text, role, source, line, column + 1);
         if (text.Contains('\uFFFD'))
         {
-            throw new DataFormatException(source, line, column + 1, "UTF-8 text", text.ToString());
+            throw new DataFormatException(source, line, column + 1,
+                "UTF-8 text (a byte of this line is not UTF-8: the file mixes encodings, or is Windows-1252; save it as UTF-8)", text.ToString());
         }
         return builder.ActorId(text);
     }
@@ -300,9 +317,9 @@ public static class TradeMatrixCsvReader
         {
             year = unchecked(((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0'));
             month = 1;
-            if (year == 0)
+            if (!CalendarYear.IsValid(year))
             {
-                throw new DataFormatException(source, line, column + 1, "a calendar year such as 2011", text.ToString());
+                throw new DataFormatException(source, line, column + 1, "a calendar year such as 2011 (" + CalendarYear.RangeDescription + ")", text.ToString());
             }
         }
         else if (fiscal is { } f && FiscalYear.TryParse(text.ToString(), f, out var fy))
@@ -313,7 +330,8 @@ public static class TradeMatrixCsvReader
         else
         {
             throw new DataFormatException(source, line, column + 1,
-                fiscal is null ? "a calendar year such as 2011 (for fiscal years, give the convention)" : "a calendar year such as 2011 or a fiscal year such as 2010-11", text.ToString());
+                (fiscal is null ? "a calendar year such as 2011 (for fiscal years, give the convention)" : "a calendar year such as 2011 or a fiscal year such as 2010-11")
+                + (text.Length >= 4 && CalendarYear.IsOutOfRange(text[..4]) ? " (" + CalendarYear.RangeDescription + ")" : ""), text.ToString());
         }
         if (!builder.TryUsePeriodKind(month))
         {
@@ -358,9 +376,26 @@ public static class TradeMatrixCsvReader
         if (FastDoubleParser.TryParseDouble(text, out var consumed, out var value) && consumed == text.Length ||
             double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value))
         {
-            if (double.IsFinite(value))
+            if (!double.IsFinite(value))
+            {
+                // NaN, Infinity, 1e999: below, as any other text that is not a number.
+            }
+            else if (value == 0)
+            {
+                return 0; // -0 is zero, and is written as 0
+            }
+            else if (value < 0)
+            {
+                // Not a trade flow (a balance is computed, never read).
+                throw new DataFormatException(source, line, column + 1, "a trade value that is not negative (exports and imports are flows; the balance is computed)", text.ToString());
+            }
+            else if (value <= (double)Money.MaxAmount)
             {
                 return value;
+            }
+            else
+            {
+                throw new DataFormatException(source, line, column + 1, "a number of at most 1e15 (a larger value is a corrupted number)", text.ToString());
             }
         }
         else

@@ -20,19 +20,26 @@ public static class TradeMatrixCsvWriter
     /// balance (the definitions of <see cref="TradeMatrixSummary"/>), computed on the fly.
     /// </summary>
     /// <returns>The number of data rows written.</returns>
-    public static long WriteSummary(BilateralTradeMatrix matrix, Stream output) => Write(matrix, output, summary: true);
+    /// <param name="matrix">The matrix.</param>
+    /// <param name="output">Where to write (left open).</param>
+    /// <param name="raw">True to write reporter and partner labels as they are; by default a label that a spreadsheet
+    /// would run as a formula gets a leading <c>'</c> (<see cref="Text.CsvField"/>).</param>
+    public static long WriteSummary(BilateralTradeMatrix matrix, Stream output, bool raw = false) => Write(matrix, output, summary: true, raw);
 
     /// <summary>Writes the matrix in wide tidy form: reporter, partner, year, exports, imports.</summary>
     /// <returns>The number of data rows written.</returns>
-    public static long WriteTidy(BilateralTradeMatrix matrix, Stream output) => Write(matrix, output, summary: false);
+    /// <param name="matrix">The matrix.</param>
+    /// <param name="output">Where to write (left open).</param>
+    /// <param name="raw">True to write labels as they are (see <see cref="WriteSummary"/>).</param>
+    public static long WriteTidy(BilateralTradeMatrix matrix, Stream output, bool raw = false) => Write(matrix, output, summary: false, raw);
 
-    private static long Write(BilateralTradeMatrix matrix, Stream output, bool summary)
+    private static long Write(BilateralTradeMatrix matrix, Stream output, bool summary, bool raw)
     {
         ArgumentNullException.ThrowIfNull(matrix);
         ArgumentNullException.ThrowIfNull(output);
         var buffer = new byte[1 << 16];
         var used = Encoding.ASCII.GetBytes((summary ? SummaryHeader : TidyHeader) + "\n", buffer);
-        var labels = matrix.Actors.Select(a => Encoding.UTF8.GetBytes(Quote(a))).ToArray();
+        var labels = matrix.Actors.Select(a => Encoding.UTF8.GetBytes(Text.CsvField.Text(a, raw))).ToArray();
         var periods = matrix.Periods.Select(p => Encoding.ASCII.GetBytes(p.ToString())).ToArray();
         var rows = 0L;
         for (var pair = 0; pair < matrix.PairCount; pair++)
@@ -95,6 +102,4 @@ public static class TradeMatrixCsvWriter
         return 1 + written;
     }
 
-    internal static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 }

@@ -16,15 +16,17 @@ public static class TradeMeasures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Turnover(double exports, double imports) => exports + imports;
 
-    /// <summary>Exports / imports; missing when imports are 0.</summary>
+    /// <summary>Exports / imports; missing when imports are 0 or a flow is negative.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double Coverage(double exports, double imports) => imports == 0 ? double.NaN : exports / imports;
+    public static double Coverage(double exports, double imports) => imports <= 0 || exports < 0 ? double.NaN : exports / imports;
 
-    /// <summary>(Exports - imports) / (exports + imports), in -1..1; missing when the turnover is 0.</summary>
+    /// <summary>(Exports - imports) / (exports + imports), in -1..1; missing when the turnover is 0 or a flow is negative.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double NormalisedBalance(double exports, double imports)
     {
+        // Defined for flows that are not negative (then it lies in -1..1); a negative published value (DOTS prints a
+        // few revisions as negative figures) makes it missing, never a "balance" of 1.3.
         var turnover = exports + imports;
-        return turnover == 0 ? double.NaN : (exports - imports) / turnover;
+        return turnover == 0 || exports < 0 || imports < 0 ? double.NaN : (exports - imports) / turnover;
     }
 }

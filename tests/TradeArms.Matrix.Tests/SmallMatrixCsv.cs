@@ -15,5 +15,6 @@ internal static class SmallMatrixCsv
         BBB,AAA,2000,X,4.4
         BBB,AAA,2000,M,11
         "C, Rep. of",AAA,2001,X,3
+
         """;
 }

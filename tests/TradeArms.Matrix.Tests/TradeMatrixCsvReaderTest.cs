@@ -183,8 +183,8 @@ public class TradeMatrixCsvReaderTest
         Assert.Equal(message, Error("reporter,partner,year,flow,value\n" + row + "\n"));
 
     [Fact]
-    public void Read_BadRowAfterQuotedLineBreak_CountsPhysicalLines() =>
-        Assert.Equal("t.csv:4:5: expected a number such as 1234.5, or an empty cell for a missing value, found 'x'.",
+    public void Read_LineBreakInAName_IsAControlCharacter() =>
+        Assert.Equal("t.csv:2:1: expected a reporter name without control characters (U+000A at character 2), found 'A\\nB'.",
             Error("reporter,partner,year,flow,value\n\"A\nB\",BBB,2000,X,1\nAAA,BBB,2000,X,x\n"));
 
     [Fact]

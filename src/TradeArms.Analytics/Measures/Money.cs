@@ -9,6 +9,12 @@ namespace TradeArms;
 /// </summary>
 public readonly record struct Money : IComparable<Money>
 {
+    /// <summary>
+    /// The largest magnitude a reader accepts, 1e15 units of the stated scale (world trade is about 2.5e7 US$ million
+    /// a year): a larger figure is a corrupted number, and sums of accepted amounts never overflow a decimal.
+    /// </summary>
+    public const decimal MaxAmount = 1_000_000_000_000_000m;
+
     /// <summary>Creates an amount.</summary>
     public Money(decimal amount, MoneyUnit unit)
     {

@@ -24,6 +24,12 @@ public readonly record struct Tiv : IComparable<Tiv>
         Status = status;
     }
 
+    /// <summary>
+    /// The largest value a reader accepts, 1e9 TIV million: SIPRI's world total is about 30,000 TIV million a year, so
+    /// a larger cell is a corrupted number, and sums of accepted values stay finite.
+    /// </summary>
+    public const double MaxMillions = 1e9;
+
     /// <summary>No deliveries identified (an empty SIPRI cell).</summary>
     public static Tiv NoDeliveries { get; } = new(0, TivStatus.NoDeliveries);
 
@@ -40,12 +46,12 @@ public readonly record struct Tiv : IComparable<Tiv>
     public bool HasDeliveries => Status != TivStatus.NoDeliveries;
 
     /// <summary>A reported value in TIV millions.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN or infinite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or above <see cref="MaxMillions"/>.</exception>
     public static Tiv FromMillions(double millions)
     {
-        if (!double.IsFinite(millions) || millions < 0)
+        if (!double.IsFinite(millions) || millions < 0 || millions > MaxMillions)
         {
-            throw new ArgumentOutOfRangeException(nameof(millions), millions, "A TIV is a finite, non-negative number of TIV millions.");
+            throw new ArgumentOutOfRangeException(nameof(millions), millions, "A TIV is a finite, non-negative number of TIV millions, at most 1e9.");
         }
         return new Tiv(millions, TivStatus.Reported);
     }

@@ -8,15 +8,32 @@ namespace TradeArms;
 /// </summary>
 public readonly record struct CalendarYear : IComparable<CalendarYear>, IComparable
 {
+    /// <summary>The first year TradeArms accepts, 1700: historical trade statistics reach back to the 18th century
+    /// (SIPRI's data start in 1950, the IMF's trade data in 1948).</summary>
+    public const int MinYear = 1700;
+
+    /// <summary>The last year TradeArms accepts, 2200 (projections included). A year outside
+    /// <see cref="MinYear"/>..<see cref="MaxYear"/> in a file is an error naming its position, so a typo such as
+    /// <c>9999</c> or <c>0001</c> never becomes a range of thousands of empty years.</summary>
+    public const int MaxYear = 2200;
+
+    /// <summary>The accepted range in words, for messages: <c>a year from 1700 to 2200</c>.</summary>
+    public static string RangeDescription => "a year from 1700 to 2200";
+
     /// <summary>Creates a calendar year.</summary>
-    /// <param name="year">The year number, 1 to 9998.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1..9998.</exception>
+    /// <param name="year">The year number, <see cref="MinYear"/> to <see cref="MaxYear"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</exception>
     public CalendarYear(int year)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9998);
+        if (!IsValid(year))
+        {
+            throw new ArgumentOutOfRangeException(nameof(year), year, "Expected " + RangeDescription + ".");
+        }
         Year = year;
     }
+
+    /// <summary>Is <paramref name="year"/> within <see cref="MinYear"/>..<see cref="MaxYear"/>?</summary>
+    public static bool IsValid(int year) => year is >= MinYear and <= MaxYear;
 
     /// <summary>The year number.</summary>
     public int Year { get; }
@@ -54,19 +71,26 @@ public readonly record struct CalendarYear : IComparable<CalendarYear>, ICompara
     /// <summary>Parses four digits, e.g. <c>2011</c>.</summary>
     /// <exception cref="FormatException">The text is not a year.</exception>
     public static CalendarYear Parse(string text) => TryParse(text, out var year) ? year
-        : throw new FormatException($"Expected a calendar year of four digits such as '2011', found '{text}'.");
+        : throw new FormatException($"Expected a calendar year of four digits such as '2011' ({RangeDescription}), found '{text}'.");
 
-    /// <summary>Tries to parse four digits, e.g. <c>2011</c>.</summary>
+    /// <summary>Tries to parse four digits, e.g. <c>2011</c>; false for a year outside <see cref="MinYear"/>..<see cref="MaxYear"/>.</summary>
     public static bool TryParse(string? text, out CalendarYear year)
     {
         year = default;
         var t = text?.Trim();
-        if (t is null || t.Length != 4 || !int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || y < 1)
+        if (t is null || t.Length != 4 || !int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) || !IsValid(y))
         {
             return false;
         }
         year = new CalendarYear(y);
         return true;
+    }
+
+    /// <summary>Four digits naming a year outside <see cref="MinYear"/>..<see cref="MaxYear"/> (such as <c>9999</c>)?</summary>
+    public static bool IsOutOfRange(ReadOnlySpan<char> text)
+    {
+        var t = text.Trim();
+        return t.Length == 4 && int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && !IsValid(y);
     }
 
     /// <summary>Converts a year number.</summary>

@@ -19,8 +19,11 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
     /// <param name="convention">When fiscal years start.</param>
     public FiscalYear(int startYear, FiscalYearConvention convention)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(startYear, 1);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(startYear, 9997);
+        if (!IsValidStart(startYear))
+        {
+            throw new ArgumentOutOfRangeException(nameof(startYear), startYear,
+                $"Expected a fiscal year within {CalendarYear.MinYear}..{CalendarYear.MaxYear} (start year {CalendarYear.MinYear} to {CalendarYear.MaxYear - 1}).");
+        }
         if (convention.StartMonth == 0)
         {
             throw new ArgumentException("The convention is not set: use e.g. FiscalYearConvention.JulyToJune.", nameof(convention));
@@ -28,6 +31,10 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
         StartYear = startYear;
         Convention = convention;
     }
+
+    /// <summary>Do the fiscal year starting in <paramref name="startYear"/> and its end year lie within
+    /// <see cref="CalendarYear.MinYear"/>..<see cref="CalendarYear.MaxYear"/>?</summary>
+    public static bool IsValidStart(int startYear) => startYear >= CalendarYear.MinYear && startYear < CalendarYear.MaxYear;
 
     /// <summary>The calendar year in which the fiscal year starts.</summary>
     public int StartYear { get; }
@@ -143,9 +150,14 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
             var end = int.Parse(endText, NumberStyles.None, CultureInfo.InvariantCulture);
             var expectedEnd = start + 1;
             var ok = endText.Length == 2 ? end == expectedEnd % 100 : end == expectedEnd;
-            if (!ok || start < 1)
+            if (!ok)
             {
                 error = $"Expected a fiscal year of two consecutive years such as '{start:0000}-{expectedEnd % 100:00}', found '{text}'.";
+                return false;
+            }
+            if (!IsValidStart(start))
+            {
+                error = $"Expected a fiscal year within {CalendarYear.MinYear}..{CalendarYear.MaxYear} such as '2010-11', found '{text}'.";
                 return false;
             }
             year = new FiscalYear(start, convention);
@@ -160,8 +172,9 @@ public readonly partial record struct FiscalYear : IComparable<FiscalYear>, ICom
             {
                 end += end < 50 ? 2000 : 1900;
             }
-            if (end < 2)
+            if (!IsValidStart(end - 1))
             {
+                error = $"Expected a fiscal year within {CalendarYear.MinYear}..{CalendarYear.MaxYear} such as 'FY2011', found '{text}'.";
                 return false;
             }
             year = new FiscalYear(end - 1, convention);

@@ -127,7 +127,7 @@ public readonly struct DeliveryYears : IEquatable<DeliveryYears>
         return true;
     }
 
-    private static bool Year(string text, out CalendarYear year) => CalendarYear.TryParse(text, out year) && year.Year >= 1000;
+    private static bool Year(string text, out CalendarYear year) => CalendarYear.TryParse(text, out year);
 
     /// <inheritdoc />
     public bool Equals(DeliveryYears other) => string.Equals(Text, other.Text, StringComparison.Ordinal);

@@ -25,6 +25,7 @@ internal sealed class RowContext(string source, DataSource dataSource, RegisterR
         {
             throw new DataFormatException(Source, row.Number, column + 1, "a " + role + " name", row[column]);
         }
+        NameRule.Require(name, role, Source, row.Number, column + 1);
         var actor = ActorCatalog.Default.Resolve(name, options.UnknownActors);
         if (actor is null)
         {
@@ -43,8 +44,9 @@ internal sealed class RowContext(string source, DataSource dataSource, RegisterR
     public CalendarYear Year(CsvLine row, int column, string expected)
     {
         var t = row[column].Trim();
-        return CalendarYear.TryParse(t, out var year) && year.Year >= 1000 ? year
-            : throw new DataFormatException(Source, row.Number, column + 1, expected, row[column]);
+        return CalendarYear.TryParse(t, out var year) ? year
+            : throw new DataFormatException(Source, row.Number, column + 1,
+                CalendarYear.IsOutOfRange(t) ? expected + ", " + CalendarYear.RangeDescription : expected, row[column]);
     }
 
     /// <summary>SIPRI's uncertainty column of the full register: <c>?</c> or empty.</summary>
@@ -85,7 +87,7 @@ internal sealed class RowContext(string source, DataSource dataSource, RegisterR
 
     public DeliveryYears Years(CsvLine row, int column) =>
         DeliveryYears.TryParse(row[column], out var years, out _) ? years
-            : throw new DataFormatException(Source, row.Number, column + 1, "delivery years such as '1979; 1980' (or an empty cell)", row[column]);
+            : throw new DataFormatException(Source, row.Number, column + 1, "delivery years such as '1979; 1980' (or an empty cell)" + (System.Text.RegularExpressions.Regex.Matches(row[column], @"\d{4}").Any(m => CalendarYear.IsOutOfRange(m.Value)) ? ", each " + CalendarYear.RangeDescription : ""), row[column]);
 
     public DealStatus Status(CsvLine row, int column) =>
         row[column].Trim().Length > 0 ? DealStatus.Parse(row[column])
@@ -104,7 +106,9 @@ internal sealed class RowContext(string source, DataSource dataSource, RegisterR
         }
         if (t.All(c => char.IsAsciiDigit(c) || c == '.') && double.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return value == 0 ? TradeArms.Tiv.BelowHalf : TradeArms.Tiv.FromMillions(value);
+            return value == 0 ? TradeArms.Tiv.BelowHalf
+                : value <= TradeArms.Tiv.MaxMillions ? TradeArms.Tiv.FromMillions(value)
+                : throw new DataFormatException(Source, row.Number, column + 1, "a TIV in millions of at most 1000000000", row[column]);
         }
         throw new DataFormatException(Source, row.Number, column + 1, "a TIV in millions such as 4.5 (or an empty cell)", row[column]);
     }

@@ -66,7 +66,13 @@ public static class TradeRegisterReader
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= RegisterReadOptions.Default;
-        var parsed = files.Select(f => ParseFile(TextSource.ReadAllText(f), f, options)).ToList();
+        var parsed = files.Select(f =>
+        {
+            var text = TextSource.ReadAllText(f);
+            var file = ParseFile(text, f, options);
+            TextSource.RequireFinalLineBreak(text, f, ',');
+            return file;
+        }).ToList();
         return Combine(parsed);
     }
 

@@ -153,7 +153,8 @@ public static partial class SipriTivTableReader
             if (!CalendarYear.TryParse(h, out var y) || (years.Count > 0 && y.Year != years[^1] + 1))
             {
                 throw new DataFormatException(source, header.Number, c + 1,
-                    years.Count == 0 ? "a year" : string.Create(CultureInfo.InvariantCulture, $"the year {years[^1] + 1} or 'Total'"), h);
+                    CalendarYear.IsOutOfRange(h) ? CalendarYear.RangeDescription
+                    : years.Count == 0 ? "a year" : string.Create(CultureInfo.InvariantCulture, $"the year {years[^1] + 1} or 'Total'"), h);
             }
             years.Add(y.Year);
         }
@@ -285,7 +286,8 @@ public static partial class SipriTivTableReader
         }
         if (IsDecimal(t) && double.TryParse(t, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            return Tiv.FromMillions(value);
+            return value <= Tiv.MaxMillions ? Tiv.FromMillions(value)
+                : throw new DataFormatException(source, line, column, "a TIV in millions of at most 1000000000 (SIPRI's world total is about 30000 a year)", cell);
         }
         if (t[0] == '-' && t.Length > 1 && IsDecimal(t[1..]))
         {
@@ -334,6 +336,7 @@ public static partial class SipriTivTableReader
 
     private static Actor ResolveActor(string name, SipriReadOptions options, ArmsTransfersBuilder builder, string source, int line, int column, string role)
     {
+        NameRule.Require(name, role, source, line, column);
         var actor = ActorCatalog.Default.Resolve(name, options.UnknownActors);
         if (actor is null)
         {

@@ -20,7 +20,10 @@ public static class TidyTivCsv
     public static ArmsTransfers Read(string path, SipriReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(TextSource.ReadAllText(path), path, options);
+        var text = TextSource.ReadAllText(path);
+        var data = Parse(text, path, options);
+        TextSource.RequireFinalLineBreak(text, path, ',');
+        return data;
     }
 
     /// <summary>Parses tidy text.</summary>
@@ -81,7 +84,8 @@ public static class TidyTivCsv
             var recipient = Resolve(line[r], options, builder, source, line.Number, r + 1, "recipient");
             if (!CalendarYear.TryParse(line[y], out var year))
             {
-                throw new DataFormatException(source, line.Number, y + 1, "a year of four digits", line[y]);
+                throw new DataFormatException(source, line.Number, y + 1,
+                    CalendarYear.IsOutOfRange(line[y]) ? CalendarYear.RangeDescription : "a year of four digits", line[y]);
             }
             var value = SipriTivTableReader.ParseCell(line[v], source, line.Number, v + 1);
             if (seen.TryGetValue((supplier, recipient, year.Year), out var first))
@@ -102,25 +106,25 @@ public static class TidyTivCsv
     public static void Write(ArmsTransfers data, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        File.WriteAllText(path, ToText(data), new UTF8Encoding(false));
+        SafeFile.WriteAllText(path, ToText(data));
     }
 
     /// <summary>The observations as tidy CSV text.</summary>
-    public static string ToText(ArmsTransfers data)
+    /// <param name="data">The observations.</param>
+    /// <param name="raw">True to write names as they are; by default a name that a spreadsheet would run as a formula
+    /// gets a leading <c>'</c> (<see cref="CsvField"/>).</param>
+    public static string ToText(ArmsTransfers data, bool raw = false)
     {
         ArgumentNullException.ThrowIfNull(data);
         var text = new StringBuilder().Append(Header).Append('\n');
         foreach (var o in data.Observations.OrderBy(o => o.Supplier.Name, StringComparer.Ordinal)
                      .ThenBy(o => o.Recipient.Name, StringComparer.Ordinal).ThenBy(o => o.Year))
         {
-            text.Append(Quote(o.Supplier.Name)).Append(',').Append(Quote(o.Recipient.Name)).Append(',').Append(o.Year).Append(',')
+            text.Append(CsvField.Text(o.Supplier.Name, raw)).Append(',').Append(CsvField.Text(o.Recipient.Name, raw)).Append(',').Append(o.Year).Append(',')
                 .Append(o.Value.Status == TivStatus.BelowHalf ? "0" : o.Value.Millions.ToString("R", CultureInfo.InvariantCulture)).Append('\n');
         }
         return text.ToString();
     }
-
-    private static string Quote(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
 
     private static Actor Resolve(string name, SipriReadOptions options, ArmsTransfersBuilder builder, string source, int line, int column, string role)
     {
@@ -129,6 +133,7 @@ public static class TidyTivCsv
         {
             throw new DataFormatException(source, line, column, $"a {role} name", name);
         }
+        NameRule.Require(trimmed, role, source, line, column);
         var actor = ActorCatalog.Default.Resolve(trimmed, options.UnknownActors)
             ?? throw new DataFormatException(source, line, column, $"a known {role}; or read with UnknownActors = Infer", name);
         if (!actor.IsCatalogued)

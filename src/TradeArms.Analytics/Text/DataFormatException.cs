@@ -63,6 +63,24 @@ public sealed class DataFormatException : FormatException
     {
         const int Max = 60;
         text = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        return text.Length <= Max ? text : string.Concat(text.AsSpan(0, Max), "...");
+        var shortened = text.Length <= Max ? text : string.Concat(text.AsSpan(0, Max), "...");
+        if (!shortened.Any(char.IsControl))
+        {
+            return shortened;
+        }
+        // Other control characters (NUL, escape, ...) are shown as \uXXXX, never printed raw into a terminal.
+        var escaped = new System.Text.StringBuilder(shortened.Length + 8);
+        foreach (var c in shortened)
+        {
+            if (char.IsControl(c) && c != '\t')
+            {
+                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                escaped.Append(c);
+            }
+        }
+        return escaped.ToString();
     }
 }

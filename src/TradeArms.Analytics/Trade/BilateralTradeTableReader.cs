@@ -31,7 +31,9 @@ public static class BilateralTradeTableReader
         {
             delimiter = '\t';
         }
-        return Parse(text, path, (options ?? new TradeTableReadOptions()) with { Delimiter = delimiter });
+        var table = Parse(text, path, (options ?? new TradeTableReadOptions()) with { Delimiter = delimiter });
+        TextSource.RequireFinalLineBreak(text, path, delimiter ?? (text.Contains('\t', StringComparison.Ordinal) ? '\t' : ','));
+        return table;
     }
 
     /// <summary>Parses a table from text.</summary>
@@ -233,8 +235,14 @@ public static class BilateralTradeTableReader
             return fy;
         }
         _ = error;
-        throw new DataFormatException(source, line, 1, "a period such as '2010-11', 'FY2011' or '2011'", text);
+        throw new DataFormatException(source, line, 1,
+            CalendarYear.IsOutOfRange(text) || OutOfRangeFiscal(text) ? "a period such as '2010-11', 'FY2011' or '2011' (" + CalendarYear.RangeDescription + ")"
+            : "a period such as '2010-11', 'FY2011' or '2011'", text);
     }
+
+    private static bool OutOfRangeFiscal(string text) =>
+        text.Length == 6 && text.StartsWith("FY", StringComparison.OrdinalIgnoreCase) ? CalendarYear.IsOutOfRange(text.AsSpan(2))
+        : text.Length >= 7 && CalendarYear.IsOutOfRange(text.AsSpan(0, 4)) && text[4] is '-' or '/' or '–';
 
     private static Money? ParseAmount(string cell, MoneyUnit unit, bool signed, string source, int line, int column, string columnName)
     {
@@ -252,6 +260,10 @@ public static class BilateralTradeTableReader
                     ? "a number with '.' as the decimal point (',' only between groups of three digits, as in 1,234.5)"
                     : "a number such as 183.57 or +21.15 (or an empty cell for a missing value)",
                 cell);
+        }
+        if (Math.Abs(value) > Money.MaxAmount)
+        {
+            throw new DataFormatException(source, line, column, "a number of at most 1000000000000000 in magnitude (a larger figure is a corrupted number)", cell);
         }
         if (value < 0 && !signed)
         {

@@ -13,7 +13,7 @@ public static class BilateralTradeTableWriter
     public static void Write(BilateralTradeTable table, string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        File.WriteAllText(path, ToText(table), new UTF8Encoding(false));
+        Text.SafeFile.WriteAllText(path, ToText(table));
     }
 
     /// <summary>The table as TSV text with metadata lines.</summary>

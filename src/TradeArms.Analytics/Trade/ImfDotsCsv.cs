@@ -29,7 +29,10 @@ public static class ImfDotsCsv
     public static DirectionOfTrade Read(string path, string? vintage = null)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Parse(TextSource.ReadAllText(path), path, vintage);
+        var text = TextSource.ReadAllText(path);
+        var data = Parse(text, path, vintage);
+        TextSource.RequireFinalLineBreak(text, path, ',');
+        return data;
     }
 
     /// <summary>Parses text.</summary>
@@ -71,14 +74,16 @@ public static class ImfDotsCsv
             };
             if (!CalendarYear.TryParse(line[3], out var year))
             {
-                throw new DataFormatException(source, line.Number, 4, "a calendar year of four digits", line[3]);
+                throw new DataFormatException(source, line.Number, 4,
+                    CalendarYear.IsOutOfRange(line[3]) ? CalendarYear.RangeDescription : "a calendar year of four digits", line[3]);
             }
             var valueText = line[4].Trim();
             if (valueText.Length == 0)
             {
                 continue;
             }
-            if (!decimal.TryParse(valueText, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value))
+            if (!decimal.TryParse(valueText, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var value)
+                || Math.Abs(value) > Money.MaxAmount)
             {
                 throw new DataFormatException(source, line.Number, 5, "an amount in US$ million such as '418.321735' (or an empty cell for missing)", line[4]);
             }

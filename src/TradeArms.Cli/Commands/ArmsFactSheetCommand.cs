@@ -72,7 +72,7 @@ internal static class ArmsFactSheetCommand
     private static YearRange? Window(string? text, string name) =>
         text is null ? null
         : YearRange.TryParse(text, out var range) ? range
-        : throw new UsageException($"--{name}: expected a range such as 2017-2021, found '{text}'.");
+        : throw new UsageException($"--{name}: expected a range such as 2017-2021{YearText.Range(text)}, found '{text}'.");
 
     internal static string Table(FactSheet sheet)
     {

@@ -68,7 +68,7 @@ internal static class ArmsOptions
     public static YearRange Range(ArmsTransfers arms, string? text, string option, YearRange fallback) =>
         text is null ? Within(arms, fallback, option)
         : YearRange.TryParse(text, out var range) ? Within(arms, range, option)
-        : throw new UsageException($"{option}: expected a year range such as 2017-2021, found '{text}'.");
+        : throw new UsageException($"{option}: expected a year range such as 2017-2021{YearText.Range(text)}, found '{text}'.");
 
     public static YearRange Within(ArmsTransfers arms, YearRange window, string option) => arms.Years.Contains(window) ? window
         : throw new UsageException($"{option}: the window {window} reaches beyond the data ({arms.Years}).");
@@ -176,5 +176,5 @@ internal static class ArmsOptions
     public static string Csv(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     private static CalendarYear? Year(string? text, string option) => text is null ? null
-        : CalendarYear.TryParse(text, out var y) ? y : throw new UsageException($"{option}: expected a year such as 2017, found '{text}'.");
+        : CalendarYear.TryParse(text, out var y) ? y : throw new UsageException($"{option}: expected a year such as 2017{YearText.Range(text)}, found '{text}'.");
 }

@@ -42,7 +42,7 @@ internal static class ChartsCommand
             data = data.WithRegister(UserPath.File(register, "--register"));
         }
         var years = args.Option("years") is { } y
-            ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021, found '{y}'.")
+            ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021{YearText.Range(y)}, found '{y}'.")
             : (YearRange?)null;
         if (years is not null && args.Option("profile") is null)
         {

@@ -41,8 +41,21 @@ internal static class ImportSipriCommand
             UnknownActors = args.Flag("strict-actors") ? UnknownActorPolicy.Reject : UnknownActorPolicy.Infer,
             CombineReleases = args.Flag("combine-releases"),
         };
+        if (output != "-")
+        {
+            AtomicFile.CheckTarget(output);
+        }
+        if (options.Years is { } requested)
+        {
+            // A window wholly outside the tables is an error, not a header-only file.
+            var all = SipriTivTableReader.Read(input, options with { Years = null });
+            if (requested.Last < all.Years.First || requested.First > all.Years.Last)
+            {
+                throw new WindowOutsideDataException(requested, all.Years, "the SIPRI tables in " + input);
+            }
+        }
         var data = SipriTivTableReader.Read(input, options);
-        var text = TidyTivCsv.ToText(data);
+        var text = TidyTivCsv.ToText(data, OutputFormats.CsvRaw);
         if (output == "-")
         {
             context.Out.Write(text);
@@ -66,8 +79,8 @@ internal static class ImportSipriCommand
         {
             return null;
         }
-        var first = from is null ? new CalendarYear(1) : CalendarYear.TryParse(from, out var f) ? f : throw new UsageException($"--from: expected a year such as 1992, found '{from}'.");
-        var last = to is null ? new CalendarYear(9998) : CalendarYear.TryParse(to, out var t) ? t : throw new UsageException($"--to: expected a year such as 2021, found '{to}'.");
+        var first = from is null ? new CalendarYear(CalendarYear.MinYear) : CalendarYear.TryParse(from, out var f) ? f : throw new UsageException($"--from: expected a year such as 1992{YearText.Range(from)}, found '{from}'.");
+        var last = to is null ? new CalendarYear(CalendarYear.MaxYear) : CalendarYear.TryParse(to, out var t) ? t : throw new UsageException($"--to: expected a year such as 2021{YearText.Range(to)}, found '{to}'.");
         if (last < first)
         {
             throw new UsageException($"--to ({last}) is before --from ({first}).");

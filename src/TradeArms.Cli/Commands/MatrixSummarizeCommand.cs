@@ -75,6 +75,10 @@ internal static class MatrixSummarizeCommand
             UserPath.Output(output, "--out");
         }
 
+        if (output is not null and not "-")
+        {
+            AtomicFile.CheckTarget(output);
+        }
         var clock = Stopwatch.StartNew();
         var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal });
         var loaded = clock.Elapsed.TotalSeconds;
@@ -102,13 +106,13 @@ internal static class MatrixSummarizeCommand
             if (output == "-")
             {
                 using var stdout = new TextWriterStream(context.Out);
-                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout);
+                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout, OutputFormats.CsvRaw);
             }
             else
             {
                 rows = AtomicFile.Write(output, stream => format == "parquet"
                     ? Columnar.TradeMatrixParquet.WriteSummary(matrix, stream)
-                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream));
+                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream, OutputFormats.CsvRaw));
             }
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {rows:N0} rows ({format}) to {output} in {clock.Elapsed.TotalSeconds - start:0.000} s."));

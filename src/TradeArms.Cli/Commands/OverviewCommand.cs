@@ -35,7 +35,7 @@ internal static class OverviewCommand
         var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade")) : Datasets.PakistanRussiaTable1;
         var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(UserPath.FileOrFolder(dataPath, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
         var window = args.Option("window") is { } w
-            ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021, found '{w}'.")
+            ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021{YearText.Range(w)}, found '{w}'.")
             : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
 
         var text = new StringBuilder();

@@ -35,6 +35,10 @@ internal sealed class Arguments
                     throw new UsageException($"'{command}' has no option --{name}. See 'tradearms {command} --help'.");
                 }
                 var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new UsageException($"--{name} needs a value. See 'tradearms {command} --help'."));
+                if (value.Trim().Length == 0)
+                {
+                    throw new UsageException($"--{name} needs a value, not an empty one. See 'tradearms {command} --help'.");
+                }
                 if (!_options.TryGetValue(name, out var list))
                 {
                     _options[name] = list = [];

@@ -36,7 +36,7 @@ public class MalformedSipriTableTest
         { "missing year header", $"11:1: expected {YearHeader}, found 'Australia,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,144,72,,,,...'." },
         { "missing Generated line", "10:1: expected SIPRI's 'Generated: <date>' line (the data vintage) before the year header, found ',1950,1951,1952,1953,1954,1955,1956,1957,1958,1959,1960,1961...'." },
         { "UTF-16 with byte-order mark", $"1:1: expected {Encoding}, found 'a UTF-16 byte-order mark (save the file as UTF-8)'." },
-        { "UTF-16 without byte-order mark", $"1:2: expected {Nul}, found 'a NUL byte'." },
+        { "UTF-16 without byte-order mark", $"1:1: expected {Encoding}, found 'UTF-16 without a byte-order mark (save the file as UTF-8)'." },
         { "NUL byte", $"15:4: expected {Nul}, found 'a NUL byte'." },
         { "UTF-8 byte-order mark on Windows-1252 text", "15:4: expected valid UTF-8 text, found 'a byte sequence that is not UTF-8'." },
         { "UTF-8 byte-order mark on Windows-1252 title", "1:26: expected valid UTF-8 text, found 'a byte sequence that is not UTF-8'." },
