@@ -248,21 +248,14 @@ public static class Trend
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"A trend with standard errors needs at least 3 values; '{series.Name}' has {n}."));
         }
-        var x = points.Select(p => p.X).ToArray();
-        var y = points.Select(p => p.Y).ToArray();
-        var meanX = x.Average();
-        var meanY = y.Average();
-        var sxx = x.Sum(v => (v - meanX) * (v - meanX));
+        var (meanX, meanY, sxx, slope, residuals) = CentredLine(points);
         if (sxx == 0)
         {
             throw new InvalidOperationException($"All values of '{series.Name}' fall in one period: no trend can be fitted.");
         }
-        // Centred least squares: x is a year (about 2000), so the uncentred normal equations lose digits.
-        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
         var intercept = meanY - slope * meanX;
-        var residuals = points.Select(p => p.Y - meanY - slope * (p.X - meanX)).ToArray();
         var sse = residuals.Sum(e => e * e);
-        var sst = y.Sum(v => (v - meanY) * (v - meanY));
+        var sst = points.Sum(q => (q.Y - meanY) * (q.Y - meanY));
         var dof = n - 2;
         var s = Math.Sqrt(sse / dof);
         var slopeSe = s / Math.Sqrt(sxx);
@@ -271,15 +264,22 @@ public static class Trend
         double? r2 = sst == 0 ? null : 1 - sse / sst;
         double? p = slopeSe == 0 ? null : TailProbability.StudentTwoSided(slope / slopeSe, dof);
         return new LinearTrendFit(series, n, intercept, slope, interceptSe, slopeSe, r2, p, level, t, meanX, sxx, s,
-            [.. x.Select(v => v - meanX)], residuals);
+            [.. points.Select(q => q.X - meanX)], residuals);
     }
 
-    private static double SumOfSquaredResiduals((double X, double Y)[] points)
+    private static double SumOfSquaredResiduals((double X, double Y)[] points) => CentredLine(points).Residuals.Sum(e => e * e);
+
+    /// <summary>
+    /// Least squares on centred x: x is a year (about 2000), so the uncentred normal equations lose digits. The slope is
+    /// NaN when every x is equal (Sxx = 0); callers check Sxx.
+    /// </summary>
+    private static (double MeanX, double MeanY, double Sxx, double Slope, double[] Residuals) CentredLine((double X, double Y)[] points)
     {
         var meanX = points.Average(p => p.X);
         var meanY = points.Average(p => p.Y);
-        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / points.Sum(p => (p.X - meanX) * (p.X - meanX));
-        return points.Sum(p => Math.Pow(p.Y - meanY - slope * (p.X - meanX), 2));
+        var sxx = points.Sum(p => (p.X - meanX) * (p.X - meanX));
+        var slope = points.Sum(p => (p.X - meanX) * (p.Y - meanY)) / sxx;
+        return (meanX, meanY, sxx, slope, [.. points.Select(p => p.Y - meanY - slope * (p.X - meanX))]);
     }
 
     private static void RequireAdditive(TimeSeries series, string what)

@@ -28,7 +28,9 @@ internal static class SeriesViews
         html.Row($"Slope ({fit.Measure.Label} per year)", Number(fit.Slope), Number(fit.SlopeStandardError), Interval(fit.SlopeInterval));
         html.Row("Intercept (value at year 0)", Number(fit.Intercept), Number(fit.InterceptStandardError), Interval(fit.InterceptInterval));
         html.Row("R\u00b2", fit.RSquared is { } r ? r.ToString("0.###", CultureInfo.InvariantCulture) : "undefined", "", "");
-        html.Row("p-value of the slope", fit.SlopePValue is { } p ? p.ToString("0.####", CultureInfo.InvariantCulture) : "undefined", "", "");
+        html.Row("p-value of the slope", fit.SlopePValue is { } p ? TradeArms.Text.PValueText.Format(p) : "undefined", "", "");
+        html.Row($"Slope, Newey-West (lag {fit.SlopeHac.Lag})", Number(fit.Slope), Number(fit.SlopeHac.StandardError), Interval(fit.SlopeHac.Interval));
+        html.Row("Durbin-Watson", fit.DurbinWatson is { } dw ? dw.ToString("0.###", CultureInfo.InvariantCulture) : "undefined", "", "");
         html.Row("Observations", Numbers.Integer(fit.N), "", "");
         return html
             .Note(Footnotes.Unit(fit.Measure.Label) + " x is the year (the start year of a fiscal year).")

@@ -103,6 +103,19 @@ public class MatrixCommandTest
     }
 
     [Fact]
+    public void Summarize_Trends_LeaveWorldOutOfTopPartnersUnlessAsked()
+    {
+        // AAA exports 2000: BBB 30, CCC 10, World 40 (the IMF aggregate). Without World: shares 0.75 + 0.25 = 1;
+        // with it: 40/80 + 30/80 + 10/80 = 1 over three partners.
+        using var temp = new TempFolder();
+        var input = temp.Write("world.csv", "reporter,partner,year,flow,value\nAAA,BBB,2000,X,30\nAAA,CCC,2000,X,10\nAAA,World,2000,X,40\n");
+        var without = Tool.Run("matrix", "summarize", input, "--checksum", "--trends");
+        Assert.Contains("exports_top5_share 2 1\n", without.Out, StringComparison.Ordinal);
+        var with = Tool.Run("matrix", "summarize", input, "--checksum", "--trends", "--include-aggregates");
+        Assert.Contains("exports_top5_share 3 1\n", with.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Summarize_BadRow_ExitsTwoWithThePosition()
     {
         using var temp = new TempFolder();

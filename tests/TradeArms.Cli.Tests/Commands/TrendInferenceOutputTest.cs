@@ -97,4 +97,27 @@ public class TrendInferenceOutputTest
         // Equal windows: the per-year change equals the total change, (15356 - 19348) / 19348 = -20.6326%.
         Assert.Equal(-20.6326, root.GetProperty("averagePercentChange").GetDouble());
     }
+
+    [Fact]
+    public void TradeSummary_Json_PakistanImportsFromRussia_MatchStatsmodels()
+    {
+        // The shipped DOTS extract, Pakistan's imports from Russia 1992-2020 (n = 29, lag 3). statsmodels: OLS SE
+        // 2.6607057978910604, Durbin-Watson 1.3443563598067096, HAC SE 2.210180611482132, HAC CI 7.80117579 .. 16.87100784,
+        // HAC p 6.416237380005169e-06, OLS p 8.092041843062918e-05, log-linear growth CI 4.70559353 .. 9.97447393.
+        var result = Tool.Run("trade", "summary", TradeArms.Tests.Infrastructure.RepositoryRoot.Combine("data", "trade", "imf-dots-pakistan-russia.csv"),
+            "--reporter", "Pakistan", "--partner", "Russia", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var imports = json.RootElement.GetProperty("trends").EnumerateArray().Single(t => t.GetProperty("flow").GetString() == "imports");
+        Assert.Equal(29, imports.GetProperty("n").GetInt32());
+        Assert.Equal(2.660706, imports.GetProperty("slopeStandardError").GetDouble());
+        Assert.Equal(1.344356, imports.GetProperty("durbinWatson").GetDouble());
+        Assert.Equal(2.210181, imports.GetProperty("slopeStandardErrorHac").GetDouble());
+        Assert.Equal(7.801176, imports.GetProperty("slopeLowerHac").GetDouble());
+        Assert.Equal(16.871008, imports.GetProperty("slopeUpperHac").GetDouble());
+        Assert.Equal(6.416e-06, imports.GetProperty("slopePValueHac").GetDouble());
+        Assert.Equal(8.092e-05, imports.GetProperty("slopePValue").GetDouble());
+        Assert.Equal(4.705594, imports.GetProperty("cagrLower95").GetDouble());
+        Assert.Equal(9.974474, imports.GetProperty("cagrUpper95").GetDouble());
+    }
 }
