@@ -1,7 +1,7 @@
 namespace TradeArms.Matrix.Tests;
 
 /// <summary>A hand-made tidy matrix of three actors and three years (a missing export, a zero import, a quoted name),
-/// shared by the matrix tests and the columnar round trips (linked into TradeArms.Columnar.Tests).</summary>
+/// shared by the matrix tests, the columnar round trips and the CLI tests (linked into their projects).</summary>
 internal static class SmallMatrixCsv
 {
     internal const string Text = """

@@ -41,7 +41,7 @@ internal static class ArmsDealsCommand
             throw new UsageException("arms deals needs --data <register.csv> (SIPRI's Trade Register is not shipped). See 'tradearms arms deals --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "arms deals");
-        var register = DealOutput.ReadRegister(files, "arms deals", args.Flag("strict-lines"));
+        var register = DealOutput.ReadRegister(files, args.Flag("strict-lines"));
         var category = args.Option("category");
         if (category is not null && !register.HasCategories)
         {

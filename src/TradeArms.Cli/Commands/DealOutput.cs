@@ -188,7 +188,7 @@ internal static class DealOutput
     }
 
     /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy.</summary>
-    public static TradeRegister ReadRegister(IReadOnlyList<string> files, string command, bool strictLines)
+    public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines)
     {
         foreach (var file in files)
         {

@@ -38,8 +38,8 @@ internal static class RegisterDiffCommand
             ? int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--top: expected a positive whole number, found '{t}'.")
             : 10;
         var strict = args.Flag("strict-lines");
-        var older = DealOutput.ReadRegister([args.Positional[0]], "arms register-diff", strict);
-        var newer = DealOutput.ReadRegister([args.Positional[1]], "arms register-diff", strict);
+        var older = DealOutput.ReadRegister([args.Positional[0]], strict);
+        var newer = DealOutput.ReadRegister([args.Positional[1]], strict);
         if (older.Format != newer.Format)
         {
             throw new UsageException($"'{args.Positional[0]}' is a {Describe(older.Format)} and '{args.Positional[1]}' a {Describe(newer.Format)}: compare two exports of one kind.");

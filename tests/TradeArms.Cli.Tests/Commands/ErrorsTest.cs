@@ -166,4 +166,14 @@ public class ErrorsTest
         Assert.False(ErrorReport.IsUserError(new KeyNotFoundException()));
         Assert.Equal("error: 'x.csv' does not exist.", ErrorReport.UserMessage(new FileNotFoundException("Could not find file", "x.csv"), null));
     }
+
+    [Theory]
+    [InlineData("arms", "series", "--supplier", "Rusia", "--recipient", "India")]
+    [InlineData("arms", "profile", "Rusia")]
+    public void AMisspeltCountry_SuggestsNearNamesByEditDistance(params string[] args)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: Unknown actor 'Rusia'. Did you mean 'Russia'", result.Error, StringComparison.Ordinal);
+    }
 }

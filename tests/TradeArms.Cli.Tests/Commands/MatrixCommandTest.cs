@@ -2,25 +2,15 @@ using System.Security.Cryptography;
 using TradeArms.Cli.Tests.Infrastructure;
 using TradeArms.Columnar;
 using TradeArms.Matrix;
+using TradeArms.Matrix.Tests;
 using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Cli.Tests.Commands;
 
 public class MatrixCommandTest
 {
-    private const string Small = """
-        reporter,partner,year,flow,value
-        AAA,BBB,2000,X,10
-        AAA,BBB,2000,M,4
-        AAA,BBB,2001,X,6
-        AAA,BBB,2001,M,0
-        AAA,BBB,2002,X,
-        AAA,BBB,2002,M,5
-        BBB,AAA,2000,X,4.4
-        BBB,AAA,2000,M,11
-        "C, Rep. of",AAA,2001,X,3
-
-        """;
+    // The matrix tests' hand-made matrix, ending in a line break as files do.
+    private const string Small = SmallMatrixCsv.Text + "\n";
 
     [Fact]
     public void Summarize_WritesEveryPairAndPeriodWithComputedFigures()

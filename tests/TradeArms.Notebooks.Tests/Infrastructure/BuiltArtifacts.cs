@@ -19,7 +19,7 @@ public sealed class BuiltArtifacts : IDisposable
         Directory.CreateDirectory(Folder);
         _pack = new(() => ExternalProcess.Run("dotnet",
             ["pack", RepositoryRoot.Combine("Analytics.sln"), "-c", "Release", "-o", Packages, "-nologo", "-v", "q"],
-            RepositoryRoot.Path, TimeSpan.FromMinutes(15)));
+            RepositoryRoot.Path, TimeSpan.FromMinutes(30)));
         _notebooks = new(() =>
         {
             RequirePackages();

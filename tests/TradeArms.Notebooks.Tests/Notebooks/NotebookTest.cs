@@ -10,6 +10,7 @@ namespace TradeArms.Notebooks.Tests.Notebooks;
 /// private folder) without a cell error, draws its charts, and is committed with the outputs of such a run.
 /// </summary>
 [Collection(BuiltArtifactsGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHelper output)
 {
     private static readonly List<string> NotebookNames =

@@ -13,9 +13,13 @@ namespace TradeArms.Notebooks.Tests.Packaging;
 /// tool path and runs.
 /// </summary>
 [Collection(BuiltArtifactsGroup.Name)]
+[Trait("Category", "Slow")]
 public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper output)
 {
     private static readonly string[] Libraries = ["TradeArms.Analytics", "TradeArms.Matrix", "TradeArms.Charts", "TradeArms.Interactive", "TradeArms.Imf", "TradeArms.Columnar"];
+
+    /// <summary>The platforms with a tool package of their own; <c>any</c> is the fallback for the others.</summary>
+    private static readonly string[] ToolPlatforms = ["linux-x64", "linux-arm64", "linux-musl-x64", "osx-x64", "osx-arm64", "win-x64", "any"];
 
     [Fact]
     public void Pack_MakesEveryPackageWithSymbols()
@@ -28,7 +32,8 @@ public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper outp
         }
         output.WriteLine($"dotnet pack: {artifacts.Pack.Elapsed.TotalSeconds:0.0} s");
         var version = RepositoryRoot.PackageVersion;
-        string[] expected = [.. Libraries.Append("TradeArms.Cli").SelectMany(id => new[] { $"{id}.{version}.nupkg", $"{id}.{version}.snupkg" }).Order(StringComparer.Ordinal)];
+        string[] expected = [.. Libraries.Concat(ToolPlatforms.Select(rid => "TradeArms.Cli." + rid))
+            .SelectMany(id => new[] { $"{id}.{version}.nupkg", $"{id}.{version}.snupkg" }).Append($"TradeArms.Cli.{version}.nupkg").Order(StringComparer.Ordinal)];
         Assert.Equal(expected, files);
         Assert.DoesNotContain("warning", artifacts.Pack.Output, StringComparison.OrdinalIgnoreCase);
     }
@@ -92,6 +97,24 @@ public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper outp
     }
 
     [Fact]
+    public void Tool_EachPlatformsPackageIsUnder25MB_AndTheOuterPackageOnlyPointsToThem()
+    {
+        artifacts.RequirePackages();
+        foreach (var rid in ToolPlatforms.Where(r => r != "any"))
+        {
+            var size = new FileInfo(PackagePath("TradeArms.Cli." + rid)).Length;
+            output.WriteLine($"TradeArms.Cli.{rid}: {size / 1e6:0.0} MB");
+            Assert.True(size < 25_000_000, $"TradeArms.Cli.{rid} is {size / 1e6:0.0} MB");
+            var (_, entries) = Open("TradeArms.Cli." + rid);
+            // Only its own platform's natives (the osx packages carry SkiaSharp's universal osx binaries).
+            var platforms = entries.Where(e => e.Contains("/runtimes/", StringComparison.Ordinal))
+                .Select(e => e.Split("/runtimes/")[1].Split('/')[0]).Distinct().ToList();
+            Assert.All(platforms, p => Assert.True(p == rid || (rid.StartsWith("osx", StringComparison.Ordinal) && p == "osx"), $"{rid} carries {p}"));
+        }
+        Assert.True(new FileInfo(PackagePath("TradeArms.Cli")).Length < 100_000);
+    }
+
+    [Fact]
     public void Tool_InstallsFromTheLocalFolderAndRuns()
     {
         artifacts.RequirePackages();
@@ -114,6 +137,11 @@ public sealed class PackageTest(BuiltArtifacts artifacts, ITestOutputHelper outp
             folder, TimeSpan.FromMinutes(5), environment);
         output.WriteLine($"dotnet tool install: {install}");
         Assert.True(install.ExitCode == 0, "dotnet tool install failed: " + install);
+        // The platform's own package was installed, not the all-platform fallback.
+        var installed = Directory.GetDirectories(Path.Combine(toolPath, ".store", "tradearms.cli", RepositoryRoot.PackageVersion)).Select(Path.GetFileName).ToList();
+        output.WriteLine("installed packages: " + string.Join(", ", installed));
+        Assert.DoesNotContain("tradearms.cli.any", installed);
+        Assert.Contains(installed, p => p!.StartsWith("tradearms.cli.", StringComparison.Ordinal));
 
         var tool = Path.Combine(toolPath, OperatingSystem.IsWindows() ? "tradearms.exe" : "tradearms");
         var help = ExternalProcess.Run(tool, ["--help"], folder, TimeSpan.FromMinutes(1));
