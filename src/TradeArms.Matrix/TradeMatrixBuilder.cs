@@ -73,12 +73,17 @@ public sealed class TradeMatrixBuilder
     /// <param name="flow">Exports or imports, reporter's view.</param>
     /// <param name="value">The value in <see cref="Unit"/>; null when missing.</param>
     /// <param name="estimated">True when the source marks the value as an estimate.</param>
-    /// <exception cref="ArgumentException">The cell was given before, reporter equals partner, a name is blank, the
+    /// <exception cref="ArgumentException">The cell was given before, reporter equals partner, a name is blank or breaks
+    /// <see cref="Text.NameRule"/>, the
     /// flow is not exports or imports, the value is not finite, or the period is of another kind.</exception>
     public void Add(string reporter, string partner, Period period, TradeFlow flow, double? value, bool estimated = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(reporter);
         ArgumentException.ThrowIfNullOrWhiteSpace(partner);
+        if ((Text.NameRule.Check(reporter, "reporter") ?? Text.NameRule.Check(partner, "partner")) is { } badName)
+        {
+            throw new ArgumentException("Expected " + badName + ".", nameof(reporter));
+        }
         if (flow is not (TradeFlow.Exports or TradeFlow.Imports))
         {
             throw new ArgumentException($"A matrix stores exports and imports; {flow} is computed from them.", nameof(flow));

@@ -38,7 +38,10 @@ public static class TradeMatrixCsvReader
         }
         TextSource.CheckStart(path);
         var matrix = Load(() => Configure(options).FromFile(path), path, options ?? new TradeMatrixReadOptions(), out var lastLine);
-        TextSource.RequireFinalLineBreak(TextSource.Tail(path), path, options?.Delimiter ?? ',', lastLine);
+        if (options?.AcceptMissingFinalLineBreak != true)
+        {
+            TextSource.RequireFinalLineBreak(TextSource.Tail(path), path, options?.Delimiter ?? ',', lastLine);
+        }
         return matrix;
     }
 

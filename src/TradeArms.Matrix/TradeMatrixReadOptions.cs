@@ -17,4 +17,10 @@ public sealed record TradeMatrixReadOptions
 
     /// <summary>The field separator; by default detected from the header (comma, semicolon, tab or pipe).</summary>
     public char? Delimiter { get; init; }
+
+    /// <summary>
+    /// Accept a file whose last record does not end in a line break. Off by default (for <see cref="TradeMatrixCsvReader.Read(string, TradeMatrixReadOptions?)"/>; a stream is not checked): such a file may have been cut
+    /// short (a number cut mid-field would load), so it is an error; set this only for a file known to be complete.
+    /// </summary>
+    public bool AcceptMissingFinalLineBreak { get; init; }
 }

@@ -70,7 +70,10 @@ public static class TradeRegisterReader
         {
             var text = TextSource.ReadAllText(f);
             var file = ParseFile(text, f, options);
-            TextSource.RequireFinalLineBreak(text, f, ',');
+            if (!options.AcceptMissingFinalLineBreak)
+            {
+                TextSource.RequireFinalLineBreak(text, f, ',');
+            }
             return file;
         }).ToList();
         return Combine(parsed);

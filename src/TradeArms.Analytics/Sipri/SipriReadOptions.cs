@@ -18,6 +18,12 @@ public sealed record SipriReadOptions
     /// </summary>
     public bool CombineReleases { get; init; }
 
+    /// <summary>
+    /// For the tidy form (<see cref="TidyTivCsv"/>; SIPRI's tables end in their Total row): accept a file whose last record does not end in a line break. Off by default: such a file may have been cut
+    /// short (a number cut mid-field would load), so it is an error; set this only for a file known to be complete.
+    /// </summary>
+    public bool AcceptMissingFinalLineBreak { get; init; }
+
     /// <summary>The default options.</summary>
     public static SipriReadOptions Default { get; } = new();
 }

@@ -22,7 +22,10 @@ public static class TidyTivCsv
         ArgumentNullException.ThrowIfNull(path);
         var text = TextSource.ReadAllText(path);
         var data = Parse(text, path, options);
-        TextSource.RequireFinalLineBreak(text, path, ',');
+        if (options?.AcceptMissingFinalLineBreak != true)
+        {
+            TextSource.RequireFinalLineBreak(text, path, ',');
+        }
         return data;
     }
 

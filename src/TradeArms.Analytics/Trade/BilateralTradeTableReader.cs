@@ -32,7 +32,10 @@ public static class BilateralTradeTableReader
             delimiter = '\t';
         }
         var table = Parse(text, path, (options ?? new TradeTableReadOptions()) with { Delimiter = delimiter });
-        TextSource.RequireFinalLineBreak(text, path, delimiter ?? (text.Contains('\t', StringComparison.Ordinal) ? '\t' : ','));
+        if (options?.AcceptMissingFinalLineBreak != true)
+        {
+            TextSource.RequireFinalLineBreak(text, path, delimiter ?? (text.Contains('\t', StringComparison.Ordinal) ? '\t' : ','));
+        }
         return table;
     }
 

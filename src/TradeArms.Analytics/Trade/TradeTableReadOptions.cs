@@ -24,4 +24,10 @@ public sealed record TradeTableReadOptions
 
     /// <summary>The citation; defaults to the file's <c># source:</c> line or the file name.</summary>
     public string? Citation { get; init; }
+
+    /// <summary>
+    /// Accept a file whose last record does not end in a line break. Off by default: such a file may have been cut
+    /// short (a number cut mid-field would load), so it is an error; set this only for a file known to be complete.
+    /// </summary>
+    public bool AcceptMissingFinalLineBreak { get; init; }
 }

@@ -41,11 +41,11 @@ internal static class ArmsViews
                 var sum = Tiv.NoDeliveries;
                 for (var digit = 0; digit < 10; digit++)
                 {
-                    var year = new CalendarYear(decade + digit);
-                    if (series.Years.Contains(year))
+                    // The decade's row may run past the last valid year (2200's row holds 2201-2209): those cells stay empty.
+                    if (CalendarYear.IsValid(decade + digit) && series.Years.Contains(new CalendarYear(decade + digit)))
                     {
-                        cells.Add(Numbers.Format(series[year]));
-                        sum += series[year];
+                        cells.Add(Numbers.Format(series[new CalendarYear(decade + digit)]));
+                        sum += series[new CalendarYear(decade + digit)];
                     }
                     else
                     {
