@@ -33,6 +33,7 @@ internal static class App
         MatrixGenerateCommand.Definition,
         MilexSeriesCommand.Definition,
         MilexCompareCommand.Definition,
+        MilexProfileCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

@@ -156,4 +156,32 @@ public class MilexCommandTest
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: milex compare takes the older release first: found the 2025 release, then the 2024 release.\n", result.Error);
     }
+
+    [SharedDataFact]
+    public void Profile_Pakistan_TracksInTheirUnits_CorrelationsAndWindows()
+    {
+        // Same figures as ArmsSpendingProfileTest (checked with python3 statistics.correlation).
+        var result = Tool.Run("milex", "profile", "Pakistan", "--data", Release2025, "--from", "2000", "--to", "2020", "--first", "2006-2010", "--second", "2016-2020");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("arms imports (TIV million)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("military expenditure (constant (2023) US$ million)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  arms imports ~ military expenditure, share of GDP: -0.708 (n = 21)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  arms imports: 1106.8 -> 805.4 TIV million (-27.2%)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  military expenditure: 6042.99 -> 9753.07 constant (2023) US$ million (+61.4%)\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void Profile_Json_AndAWindowOutsideTheData()
+    {
+        var result = Tool.Run("milex", "profile", "PAK", "--data", Release2025, "--from", "2000", "--to", "2020", "--format", "json");
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var tracks = json.RootElement.GetProperty("tracks").EnumerateArray().ToList();
+        Assert.Equal(["TIV million", "constant (2023) US$ million", "% of GDP"], tracks.Select(t => t.GetProperty("unit").GetString()));
+        Assert.Equal("2016-2020", json.RootElement.GetProperty("secondWindow").GetString());
+        var outside = Tool.Run("milex", "profile", "Pakistan", "--data", Release2025, "--from", "2015", "--to", "2024");
+        Assert.Equal(2, outside.ExitCode);
+        Assert.StartsWith("error: The window 2015-2024 is outside the data: the arms imports series", outside.Error, StringComparison.Ordinal);
+    }
 }
