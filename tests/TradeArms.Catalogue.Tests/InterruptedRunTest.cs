@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json.Nodes;
 using TradeArms.Tests.Infrastructure;
 
-namespace TradeArms.Charts.Tests.Hostile;
+namespace TradeArms.Catalogue.Tests;
 
 /// <summary>A re-render that stops midway (here: a chart that throws) never leaves a manifest claiming what is not on disk.</summary>
 public class InterruptedRunTest
