@@ -15,7 +15,7 @@ public class ErrorsTest
     private static readonly string Release2022 = RepositoryRoot.Combine("data", "sipri", "by-recipient-2022-04-22");
 
     private static string Table1Without(params string[] keys) =>
-        string.Join('\n', File.ReadAllLines(Table1).Where(l => !keys.Any(k => l.StartsWith($"# {k}:", StringComparison.Ordinal))));
+        string.Join('\n', File.ReadAllLines(Table1).Where(l => !keys.Any(k => l.StartsWith($"# {k}:", StringComparison.Ordinal)))) + '\n';
 
     private static CliResult RunThrowing(Exception e)
     {
