@@ -124,6 +124,8 @@ public static class ComtradeJsonReader
 
         public override int Line { get; } = line;
 
+        protected override string Noun => "field";
+
         public void Add(string name, string? value, (int, int) position) => _fields[name] = (value, position);
 
         public bool Has(string name) => _fields.ContainsKey(name);

@@ -22,17 +22,20 @@ internal abstract class FieldSource
     /// <summary>The line and column of a field (for JSON: of its value).</summary>
     public abstract (int Line, int Column) Position(string name);
 
+    /// <summary>What the format calls a named field in messages: <c>column</c> (CSV) or <c>field</c> (JSON).</summary>
+    protected virtual string Noun => "column";
+
     public DataFormatException Error(string name, string expected, string? found)
     {
         var (line, column) = Position(name);
-        return new DataFormatException(Source, line, column, expected, found);
+        return new DataFormatException(Source, line, column, expected.Replace(" in column '", $" in {Noun} '", StringComparison.Ordinal), found);
     }
 
     /// <summary>A field that must be present and non-empty.</summary>
     public string Text(string name, string what)
     {
         var raw = Raw(name)?.Trim();
-        return raw is { Length: > 0 } ? raw : throw Error(name, $"{what} in column '{name}'", raw);
+        return raw is { Length: > 0 } ? raw : throw Error(name, $"{what} in column '{name}'", null);
     }
 
     /// <summary>A field that may be empty: null then.</summary>
