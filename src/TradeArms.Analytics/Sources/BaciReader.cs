@@ -43,7 +43,7 @@ public static partial class BaciReader
         {
             if (line.Fields.Count != 6)
             {
-                throw new DataFormatException(path, line.Number, Math.Min(line.Fields.Count, 7), "6 fields (t,i,j,k,v,q)", string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
+                throw new DataFormatException(path, line.Number, CsvFields.WidthColumn(line.Fields.Count, 6), "6 fields (t,i,j,k,v,q)", string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
             }
             var f = fields.At(line);
             var year = f.Int("t", "a year");

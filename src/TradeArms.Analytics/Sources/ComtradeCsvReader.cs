@@ -75,7 +75,7 @@ public static class ComtradeCsvReader
             // Comtrade Plus exports end every data row with a comma: 48 fields, the last empty.
             if (line.Fields.Count == width + 1 && line.Fields[width].Length > 0 || line.Fields.Count is not (47 or 48))
             {
-                throw new DataFormatException(path, line.Number, Math.Min(line.Fields.Count, width + 1),
+                throw new DataFormatException(path, line.Number, CsvFields.WidthColumn(line.Fields.Count, width),
                     string.Create(CultureInfo.InvariantCulture, $"{width} fields (or {width + 1} with the trailing comma, the last empty)"),
                     string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
             }
@@ -95,7 +95,7 @@ public static class ComtradeCsvReader
         {
             if (line.Fields.Count != header.Fields.Count)
             {
-                throw new DataFormatException(path, line.Number, Math.Min(line.Fields.Count, header.Fields.Count + 1),
+                throw new DataFormatException(path, line.Number, CsvFields.WidthColumn(line.Fields.Count, header.Fields.Count),
                     string.Create(CultureInfo.InvariantCulture, $"{header.Fields.Count} fields, as the header has"), string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
             }
             var f = fields.At(line);

@@ -105,6 +105,9 @@ internal sealed class CsvFields : FieldSource
 
     public override (int Line, int Column) Position(string name) => (_line.Number, _columns.TryGetValue(name, out var i) ? i + 1 : 0);
 
+    /// <summary>The column to name for a line of the wrong width: the first missing field, or the first extra one.</summary>
+    public static int WidthColumn(int count, int width) => count < width ? count + 1 : width + 1;
+
     /// <summary>The header's columns by name; an error at line 1 naming the first required column that is missing.</summary>
     public static Dictionary<string, int> Columns(string source, CsvLine header, IEnumerable<string> required, string layout)
     {

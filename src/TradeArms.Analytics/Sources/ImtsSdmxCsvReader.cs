@@ -42,7 +42,7 @@ public static class ImtsSdmxCsvReader
         {
             if (line.Fields.Count != lines[0].Fields.Count)
             {
-                throw new DataFormatException(path, line.Number, Math.Min(line.Fields.Count, lines[0].Fields.Count + 1),
+                throw new DataFormatException(path, line.Number, CsvFields.WidthColumn(line.Fields.Count, lines[0].Fields.Count),
                     string.Create(CultureInfo.InvariantCulture, $"{lines[0].Fields.Count} fields, as the header has"), string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
             }
             var f = fields.At(line);

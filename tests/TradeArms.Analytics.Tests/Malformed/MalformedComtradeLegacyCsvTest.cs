@@ -21,7 +21,7 @@ public class MalformedComtradeLegacyCsvTest
         { "semicolon export", ":1:1: expected a Comtrade header starting 'typeCode' (Comtrade Plus) or 'Classification' (legacy), found 'Classification;Year;Period;Period Desc.;Aggregate Level;Is L...'." },
         { "value column renamed", ":1: expected a column 'Trade Value (US$)' in the legacy Comtrade header, found 'Classification,Year,Period,Period Desc.,Aggregate Level,Is L...'." },
         { "a column twice", ":1:3: expected each column name once in the legacy Comtrade header, found 'Year'." },
-        { "row cut short", ":2:34: expected 35 fields, as the header has, found '34 fields'." },
+        { "row cut short", ":2:35: expected 35 fields, as the header has, found '34 fields'." },
         { "unknown classification", ":2:1: expected a classification H0..H6 or S1..S4 in column 'Classification', found 'HS'." },
         { "year in words", ":2:2: expected a year (a whole number) in column 'Year', found 'twenty17'." },
         { "period of another year", ":2:3: expected the year 2017 or a month of it such as 201701 in column 'Period', found '2016'." },

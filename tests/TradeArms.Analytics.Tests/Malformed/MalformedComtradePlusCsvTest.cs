@@ -19,7 +19,7 @@ public class MalformedComtradePlusCsvTest
         { "empty file", ":1: expected a Comtrade header line, found nothing." },
         { "renamed header column", ":1:7: expected the Comtrade Plus column 'reporterCode', found 'reporter_code'." },
         { "header cut short", ":1:47: expected the Comtrade Plus column 'isAggregate', found nothing." },
-        { "row cut short", $":2:46: {Width}, found '46 fields'." },
+        { "row cut short", $":2:47: {Width}, found '46 fields'." },
         { "text after the trailing comma", $":2:48: {Width}, found '48 fields'." },
         { "quarterly frequency", ":2:2: expected a frequency A or M in column 'freqCode', found 'Q'." },
         { "letter in the year", ":2:4: expected a year (a whole number) in column 'refYear', found '20l4'." },
