@@ -51,7 +51,7 @@ public sealed class TradeDataset
     /// <summary>
     /// The annual exports and imports of one reporter with one partner for one product (default: the total, or the only
     /// product of the file) as a <see cref="BilateralTradeTable"/> in the file's unit. Re-exports and re-imports and
-    /// breakdown rows are left out; a missing value stays missing.
+    /// breakdown rows are left out; a missing value stays missing. For BACI, imports are the partner's exports to the reporter.
     /// </summary>
     /// <exception cref="InvalidOperationException">No such records, several units, or two values for the same year and flow.</exception>
     public BilateralTradeTable Table(Economy reporter, Economy partner, string? product = null)
@@ -60,6 +60,11 @@ public sealed class TradeDataset
         ArgumentNullException.ThrowIfNull(partner);
         product ??= DefaultProduct();
         var rows = Where(reporter, partner, product).Where(r => r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
+        if (Format == TradeFileFormat.Baci)
+        {
+            // BACI is one reconciled matrix of exporter-to-importer flows: the reporter's imports are the partner's exports to it.
+            rows.AddRange(Where(partner, reporter, product).Where(r => r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
+        }
         if (rows.Count == 0)
         {
             throw new InvalidOperationException($"{Source.Location ?? Source.Citation} has no exports or imports of {reporter} with {partner}{(product is null ? "" : " for product " + product)}.");
