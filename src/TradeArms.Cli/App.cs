@@ -27,6 +27,8 @@ internal static class App
         ArmsSeriesCommand.Definition,
         ArmsProfileCommand.Definition,
         TradeSummaryCommand.Definition,
+        TradeConvertCommand.Definition,
+        CodesCommand.Definition,
         MatrixSummarizeCommand.Definition,
         MatrixGenerateCommand.Definition,
     ];

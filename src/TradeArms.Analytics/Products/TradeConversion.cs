@@ -15,6 +15,12 @@ namespace TradeArms.Products;
 /// <param name="LeftOut">The records not converted, with why.</param>
 public sealed record TradeConversion(Classification To, ImmutableArray<TradeRecord> Records, ImmutableArray<ConcordanceConversion> Conversions, ImmutableArray<(TradeRecord Record, string Reason)> LeftOut)
 {
+    /// <summary>Why a chapter or heading record is left out.</summary>
+    public const string NotSubheading = "not a subheading (correlation tables link 6-digit codes: sum the converted subheadings up instead)";
+
+    /// <summary>Why a record without a value is left out.</summary>
+    public const string Missing = "no value (missing)";
+
     /// <summary>Converts a dataset's records to <paramref name="to"/> with the tables <paramref name="tables"/> finds (null: no table for that vintage).</summary>
     public static TradeConversion Convert(TradeDataset data, Classification to, Func<Classification, Concordance?> tables, ConversionWeights? weights = null)
     {
@@ -33,11 +39,11 @@ public sealed record TradeConversion(Classification To, ImmutableArray<TradeReco
             }
             else if (r.Product.Level != ProductLevel.Subheading)
             {
-                leftOut.Add((r, $"{r.Product} is not a subheading: correlation tables link 6-digit codes; sum the converted subheadings up instead"));
+                leftOut.Add((r, NotSubheading));
             }
             else if (r.Value is null)
             {
-                leftOut.Add((r, $"{r.Product} has no value (missing)"));
+                leftOut.Add((r, Missing));
             }
             else
             {
@@ -63,7 +69,7 @@ public sealed record TradeConversion(Classification To, ImmutableArray<TradeReco
             {
                 if (step.IsUnmapped)
                 {
-                    leftOut.Add((record, step.Rule));
+                    leftOut.Add((record, $"not a code of the {table.From}-{table.To} correlation table"));
                     continue;
                 }
                 foreach (var (code, value) in step.To)
