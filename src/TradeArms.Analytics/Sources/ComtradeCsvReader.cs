@@ -1,6 +1,5 @@
 using System.Globalization;
 using TradeArms.Economies;
-using TradeArms.Products;
 using TradeArms.Text;
 
 namespace TradeArms.Sources;
@@ -99,11 +98,6 @@ public static class ComtradeCsvReader
                     string.Create(CultureInfo.InvariantCulture, $"{header.Fields.Count} fields, as the header has"), string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
             }
             var f = fields.At(line);
-            var classificationText = f.Text("Classification", "a classification");
-            if (!Classification.TryParse(classificationText, out var classification))
-            {
-                throw f.Error("Classification", "a classification H0..H6 or S1..S4 in column 'Classification'", classificationText);
-            }
             var year = f.Int("Year", "a year");
             var periodText = f.Text("Period", "a period");
             var frequency = periodText.Length == 6 ? TradeFrequency.Monthly : TradeFrequency.Annual;
@@ -120,16 +114,7 @@ public static class ComtradeCsvReader
                 "4" => SourceFlow.ReImports,
                 _ => throw f.Error("Trade Flow Code", "a trade flow code 1 (import), 2 (export), 3 (re-export) or 4 (re-import) in column 'Trade Flow Code'", flowText),
             };
-            var cmd = f.Text("Commodity Code", "a commodity code");
-            ProductCode product;
-            try
-            {
-                product = ProductCode.Parse(cmd, classification);
-            }
-            catch (FormatException)
-            {
-                throw f.Error("Commodity Code", "a commodity code of digits or TOTAL in column 'Commodity Code'", cmd);
-            }
+            var product = f.Product("Classification", "Commodity Code", "a commodity code");
             var flag = f.OptionalText("Flag") is { } fl ? f.Int("Flag", "an estimation flag") : 0;
             if (flag is not (0 or 2 or 4 or 6))
             {

@@ -1,4 +1,3 @@
-using TradeArms.Products;
 
 namespace TradeArms.Sources;
 
@@ -44,21 +43,7 @@ internal static class ComtradePlusFields
             "RX" => SourceFlow.ReExports,
             var other => throw f.Error("flowCode", "a flow M, X, RM or RX in column 'flowCode'", other),
         };
-        var classificationText = f.Text("classificationCode", "a classification");
-        if (!Classification.TryParse(classificationText, out var classification))
-        {
-            throw f.Error("classificationCode", "a classification H0..H6 or S1..S4 in column 'classificationCode'", classificationText);
-        }
-        var cmd = f.Text("cmdCode", "a product code");
-        ProductCode product;
-        try
-        {
-            product = ProductCode.Parse(cmd, classification);
-        }
-        catch (FormatException)
-        {
-            throw f.Error("cmdCode", "a product code of digits or TOTAL in column 'cmdCode'", cmd);
-        }
+        var product = f.Product("classificationCode", "cmdCode", "a product code");
         var reporter = f.Int("reporterCode", "a reporter code").ToString(System.Globalization.CultureInfo.InvariantCulture);
         var partner = f.Int("partnerCode", "a partner code").ToString(System.Globalization.CultureInfo.InvariantCulture);
         var primary = f.Number("primaryValue", "a value in US$");

@@ -72,6 +72,25 @@ internal abstract class FieldSource
         return value < 0 ? throw Error(name, $"{what} of zero or more in column '{name}'", Raw(name)?.Trim()) : value;
     }
 
+    /// <summary>A product code in the classification vintage of another column (Comtrade's H0..H6, S1..S4).</summary>
+    public Products.ProductCode Product(string classificationColumn, string codeColumn, string codeNoun)
+    {
+        var classificationText = Text(classificationColumn, "a classification");
+        if (!Products.Classification.TryParse(classificationText, out var classification))
+        {
+            throw Error(classificationColumn, $"a classification H0..H6 or S1..S4 in column '{classificationColumn}'", classificationText);
+        }
+        var code = Text(codeColumn, codeNoun);
+        try
+        {
+            return Products.ProductCode.Parse(code, classification);
+        }
+        catch (FormatException)
+        {
+            throw Error(codeColumn, $"{codeNoun} of digits or TOTAL in column '{codeColumn}'", code);
+        }
+    }
+
     public bool? Bool(string name)
     {
         var text = OptionalText(name);
