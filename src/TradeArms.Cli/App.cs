@@ -29,6 +29,8 @@ internal static class App
         ArmsSeriesCommand.Definition,
         ArmsProfileCommand.Definition,
         TradeSummaryCommand.Definition,
+        TradeConvertCommand.Definition,
+        CodesCommand.Definition,
         MatrixSummarizeCommand.Definition,
         MatrixGenerateCommand.Definition,
         MilexSeriesCommand.Definition,

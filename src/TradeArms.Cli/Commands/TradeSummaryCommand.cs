@@ -15,7 +15,7 @@ internal static class TradeSummaryCommand
     public static Command Definition { get; } = new(
         "trade summary",
         "Summarise a bilateral trade table: balance, turnover, coverage and normalised balance per period, and the CAGR and fitted linear trend of each flow.",
-        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--break <year>] [--hac-lag <n>] [--hac-correction]",
+        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--format-in <f>] [--product <code>] [--level chapter|heading|subheading] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
             ("--format <f>", "table (default), json or csv (csv: one row per period)."),
@@ -24,8 +24,9 @@ internal static class TradeSummaryCommand
             ("--unit <u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
             ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
             .. TrendOutput.Help,
+            .. TradeSources.Help,
         ],
-        ["format", "reporter", "partner", "unit", "fiscal-year-start", .. TrendOutput.ValueOptions],
+        ["format", "reporter", "partner", "unit", "fiscal-year-start", .. TrendOutput.ValueOptions, .. TradeSources.Options],
         [.. TrendOutput.FlagOptions],
         Run);
 
@@ -37,7 +38,15 @@ internal static class TradeSummaryCommand
             throw new UsageException($"{Name} takes exactly one file. See 'tradearms {Name} --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), Name);
-        var table = Load(args.Positional[0], args);
+        if (args.Option("level") is not null)
+        {
+            context.Out.Write(TradeSources.Breakdown(args.Positional[0], args, format));
+            return App.Ok;
+        }
+        var source = File.Exists(args.Positional[0]) ? TradeSources.TryTable(args.Positional[0], args) : null;
+        var table = source?.Table ?? Load(args.Positional[0], args);
+        var product = source?.Product;
+        var notes = source is { } s ? TradeSources.Notes(s.Data).ToList() : [];
         if (table.Rows.IsEmpty)
         {
             throw new UsageException($"'{args.Positional[0]}' holds no periods.");
@@ -47,9 +56,9 @@ internal static class TradeSummaryCommand
         var trends = s_flows.Select(f => Trends(table, f.Flow, f.Name, request)).ToList();
         context.Out.Write(format switch
         {
-            OutputFormat.Json => Json(summary, trends),
+            OutputFormat.Json => Json(summary, trends, product, notes),
             OutputFormat.Csv => Csv(summary),
-            _ => Text(table, summary, trends),
+            _ => Text(table, summary, trends) + string.Concat(notes.Select(n => "Note: " + n + "\n")),
         });
         return App.Ok;
     }
@@ -132,11 +141,15 @@ internal static class TradeSummaryCommand
         return text.ToString();
     }
 
-    private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends) => ArmsOptions.Json(json =>
+    private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends, string? product, IReadOnlyList<string> notes) => ArmsOptions.Json(json =>
     {
         json.WriteStartObject();
         json.WriteString("reporter", summary.Reporter.Name);
         json.WriteString("partner", summary.Partner.Name);
+        if (product is not null)
+        {
+            json.WriteString("product", product);
+        }
         json.WriteString("unit", summary.Unit.ToString());
         json.WriteStartArray("periods");
         foreach (var r in summary.Rows)
@@ -180,7 +193,7 @@ internal static class TradeSummaryCommand
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        ArmsOptions.Source(json, summary.Source, []);
+        ArmsOptions.Source(json, summary.Source, notes);
         json.WriteEndObject();
     });
 

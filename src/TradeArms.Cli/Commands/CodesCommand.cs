@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Economies;
+using TradeArms.Products;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary><c>tradearms codes</c>: looks up an economy (any code or name) or a product code and its concordance.</summary>
+internal static class CodesCommand
+{
+    public static Command Definition { get; } = new(
+        "codes",
+        "Look up an economy by code or name (M49, ISO alpha-2/alpha-3, Comtrade, IMF, SIPRI name), or an HS product code and its links to another classification.",
+        "tradearms codes <code-or-name> [--from HS2022 --to HS1992|HS2017|SITC3|SITC4|BEC --tables <folder>] [--year <y>] [--format table|json]",
+        [
+            ("<code-or-name>", "An economy (PAK, PK, 586, 699, W00, G001, Soviet Union) or, with --from/--to or 6 digits, a product code (930110)."),
+            ("--from <c>", "The product code's classification (default HS2022)."),
+            ("--to <c>", "The classification to link it to, through the UNSD correlation tables in --tables."),
+            ("--tables <folder>", "A folder with UNSD's correlation tables (HS2022toHS1992ConversionAndCorrelationTables.xlsx, ...)."),
+            ("--year <y>", "For a dated Comtrade code, the year to check it against."),
+            ("--format <f>", "table (default) or json."),
+        ],
+        ["from", "to", "tables", "year", "format"],
+        [],
+        Run);
+
+    private static int Run(Arguments args, CommandContext context)
+    {
+        if (args.Positional.Count != 1)
+        {
+            throw new UsageException("codes takes exactly one code or name. See 'tradearms codes --help'.");
+        }
+        var format = OutputFormats.Parse(args.Option("format"), "codes");
+        var key = args.Positional[0];
+        var product = args.Option("from") is not null || args.Option("to") is not null || key.Length == 6 && key.All(char.IsAsciiDigit);
+        context.Out.Write(product ? Product(key, args, format) : Economy(key, args, format));
+        return App.Ok;
+    }
+
+    /// <summary>The economy lookup: its codes, kind, validity and SIPRI actor.</summary>
+    internal static string Economy(string key, Arguments args, OutputFormat format)
+    {
+        var registry = EconomyRegistry.Default;
+        var year = args.Option("year") is { } y ? int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new UsageException($"--year must be a year, not '{y}'.") : (int?)null;
+        var resolution = key.All(char.IsAsciiDigit) ? registry.Resolve(EconomyCodeSystem.Comtrade, key, year) : null;
+        var economy = resolution?.Economy ?? registry.Find(key)
+            ?? throw new UsageException($"'{key}' is not an economy code or name TradeArms knows (M49, ISO 3166-1/-3, Comtrade, IMF or SIPRI).");
+        var codes = registry.TradeCodes.Where(c => c.Economy == economy).ToList();
+        if (format == OutputFormat.Json)
+        {
+            return ArmsOptions.Json(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("id", economy.Id);
+                json.WriteString("name", economy.Name);
+                json.WriteString("kind", economy.Kind.ToString());
+                json.WriteBoolean("aggregate", economy.IsAggregate);
+                Optional(json, "m49", economy.M49Text);
+                Optional(json, "iso2", economy.Iso2);
+                Optional(json, "iso3", economy.Iso3);
+                Optional(json, "withdrawn", economy.Withdrawn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                Optional(json, "sipriActor", economy.SipriActor?.Name);
+                Optional(json, "rule", resolution?.Rule);
+                json.WriteBoolean("outsideValidity", resolution?.OutsideValidity == true);
+                json.WriteStartArray("tradeCodes");
+                foreach (var c in codes)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("system", c.System.ToString());
+                    json.WriteString("code", c.Code);
+                    Optional(json, "alpha", c.Alpha);
+                    json.WriteString("label", c.Label);
+                    if (c.FirstYear is { } f)
+                    {
+                        json.WriteNumber("firstYear", f);
+                    }
+                    if (c.LastYear is { } l)
+                    {
+                        json.WriteNumber("lastYear", l);
+                    }
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteEndObject();
+            });
+        }
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{economy}: {economy.Kind}{(economy.IsAggregate ? " (an aggregate: never ranked as a partner)" : "")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  M49 {economy.M49Text ?? "-"}, ISO {economy.Iso2 ?? "-"} / {economy.Iso3 ?? "-"}{(economy.Withdrawn is { } w ? $", withdrawn {w:yyyy-MM-dd} (ISO 3166-3)" : "")}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  SIPRI actor: {economy.SipriActor?.Name ?? "none"}\n");
+        if (resolution is not null)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {resolution.Rule}{(resolution.OutsideValidity ? $": not valid in {year}" : "")}\n");
+        }
+        foreach (var c in codes)
+        {
+            var years = (c.FirstYear, c.LastYear) switch { (null, null) => "", ({ } f, null) => $" from {f}", (null, { } l) => $" until {l}", ({ } f, { } l) => $" {f}-{l}" };
+            text.Append(CultureInfo.InvariantCulture, $"  {c.System} {c.Code}{(c.Alpha is { } a ? " " + a : "")} '{c.Label}'{years}\n");
+        }
+        return text.ToString();
+    }
+
+    /// <summary>The product lookup: the code's links to another classification.</summary>
+    internal static string Product(string key, Arguments args, OutputFormat format)
+    {
+        Classification Parse(string? text, string fallback)
+        {
+            try
+            {
+                return Classification.Parse(text ?? fallback);
+            }
+            catch (FormatException e)
+            {
+                throw new UsageException(e.Message);
+            }
+        }
+        var from = Parse(args.Option("from"), "HS2022");
+        var to = args.Option("to") is { } t ? Parse(t, t) : throw new UsageException("A product lookup needs --to <classification> (HS1992, HS2017, SITC3, SITC4, BEC) and --tables <folder>.");
+        var folder = args.Option("tables") ?? throw new UsageException("A product lookup needs --tables <folder>: UNSD's correlation tables are not shipped (their terms are not stated).");
+        var table = ConcordanceTables.Find(folder, from, to) ?? throw new UsageException($"'{folder}' has no correlation table between {from} and {to}.");
+        var links = table.Links.Where(l => l.From == key).ToList();
+        if (links.Count == 0)
+        {
+            throw new UsageException($"{key} is not a {from} code of {Path.GetFileName(table.Source)}.");
+        }
+        var computed = table.Links.Zip(table.Computed).Where(x => x.First.From == key).Select(x => x.Second).ToList();
+        if (format == OutputFormat.Json)
+        {
+            return ArmsOptions.Json(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("product", key);
+                json.WriteString("from", from.Name);
+                json.WriteString("to", to.Name);
+                json.WriteString("table", Path.GetFileName(table.Source));
+                json.WriteStartArray("links");
+                foreach (var (link, rel) in links.Zip(computed))
+                {
+                    json.WriteStartObject();
+                    json.WriteString("code", link.To);
+                    json.WriteString("relationship", Label(link.Published ?? rel));
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                json.WriteString("rule", links.Count == 1 ? "whole value" : $"split among {links.Count} (equal by default; trade-weighted with a weight table)");
+                json.WriteEndObject();
+            });
+        }
+        var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{from} {key} -> {to} ({Path.GetFileName(table.Source)}):\n"));
+        foreach (var (link, rel) in links.Zip(computed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {link.To}  {Label(link.Published ?? rel)}\n");
+        }
+        text.Append(links.Count == 1 ? "The whole value goes to the one code.\n" : string.Create(CultureInfo.InvariantCulture, $"A value is split among {links.Count} codes: equally by default, by weights when given.\n"));
+        return text.ToString();
+    }
+
+    private static string Label(LinkRelationship r) => r switch
+    {
+        LinkRelationship.OneToOne => "1:1",
+        LinkRelationship.ManyToOne => "n:1",
+        LinkRelationship.OneToMany => "1:n",
+        _ => "n:n",
+    };
+
+    private static void Optional(System.Text.Json.Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

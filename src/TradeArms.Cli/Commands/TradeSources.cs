@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Text;
+using TradeArms.Cli.Infrastructure;
+using TradeArms.Economies;
+using TradeArms.Products;
+using TradeArms.Sources;
+
+namespace TradeArms.Cli.Commands;
+
+/// <summary>
+/// The trade source files of <c>trade summary</c> (Comtrade Plus CSV/JSON, legacy Comtrade CSV, BACI, IMF IMTS SDMX-CSV):
+/// format detection, the reporter-partner-product choice, and the product breakdown of <c>--level</c>. The command's
+/// parser only calls <see cref="TryTable"/> and <see cref="Breakdown"/>.
+/// </summary>
+internal static class TradeSources
+{
+    /// <summary>The options these files add to <c>trade summary</c>.</summary>
+    public static readonly string[] Options = ["format-in", "product", "level"];
+
+    public static readonly (string, string)[] Help =
+    [
+        ("--format-in <f>", "The input format when the header does not tell: comtrade-plus-csv, comtrade-plus-json, comtrade-legacy-csv, baci, imts."),
+        ("--product <code>", "A source file's product code (TOTAL, 93, 9301, 930110); default TOTAL, or the file's only product."),
+        ("--level <l>", "chapter, heading or subheading: the pair's trade by product at that level (published, or summed from finer codes)."),
+    ];
+
+    /// <summary>The dataset of a trade source file, or null when the file is none of them (a trade table or DOTS CSV).</summary>
+    public static TradeDataset? TryRead(string path, Arguments args)
+    {
+        var format = args.Option("format-in") is { } f ? ParseFormat(f) : TradeFile.Detect(path);
+        return format is { } known ? TradeFile.Read(path, known) : null;
+    }
+
+    /// <summary>The pair's table of a trade source file, or null when the file is none of them.</summary>
+    public static (BilateralTradeTable Table, TradeDataset Data, string? Product)? TryTable(string path, Arguments args)
+    {
+        if (TryRead(path, args) is not { } data)
+        {
+            return null;
+        }
+        var (reporter, partner) = Pair(data, args);
+        var product = args.Option("product");
+        try
+        {
+            var table = data.Table(reporter, partner, product);
+            return (table, data, product ?? DefaultProduct(data));
+        }
+        catch (InvalidOperationException e)
+        {
+            throw new UsageException(e.Message);
+        }
+    }
+
+    /// <summary>The unmapped-code notes of a dataset: every code the economy model could not map, with its value.</summary>
+    public static IEnumerable<string> Notes(TradeDataset data) => data.Unmapped.Select(u => "unmapped " + u);
+
+    /// <summary>The <c>--level</c> output: the pair's exports and imports by product at a level, per year.</summary>
+    public static string Breakdown(string path, Arguments args, OutputFormat format)
+    {
+        var data = TryRead(path, args) ?? throw new UsageException("--level needs a Comtrade, BACI or IMTS file with products.");
+        var level = args.Option("level")!.ToLowerInvariant() switch
+        {
+            "chapter" => ProductLevel.Chapter,
+            "heading" => ProductLevel.Heading,
+            "subheading" => ProductLevel.Subheading,
+            var other => throw new UsageException($"--level must be chapter, heading or subheading, not '{other}'."),
+        };
+        var (reporter, partner) = Pair(data, args);
+        var records = data.Records.Where(r => r.Reporter == reporter && r.Partner == partner && r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
+        if (data.Format == TradeFileFormat.Baci)
+        {
+            records.AddRange(data.Records.Where(r => r.Reporter == partner && r.Partner == reporter && r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
+        }
+        var totals = records.GroupBy(r => (r.Flow, r.Period.Year)).SelectMany(g =>
+            g.Any(r => r.Product?.Level == level)
+                ? g.Where(r => r.Product?.Level == level && !r.IsBreakdown).Select(r => (r.Period, r.Flow, Code: r.Product!.Code, Value: r.Value?.Value))
+                : ProductHierarchy.Aggregate(g, level).Select(t => (t.Period, t.Flow, Code: t.Product.Code, t.Value)))
+            .Where(t => args.Option("product") is not { } p || t.Code.StartsWith(p, StringComparison.Ordinal))
+            .GroupBy(t => (t.Period, t.Code)).OrderBy(g => g.Key.Period).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
+        if (totals.Count == 0)
+        {
+            throw new UsageException($"'{path}' has no products at {level.ToString().ToLowerInvariant()} level for {reporter.Name} with {partner.Name}.");
+        }
+        Money? Of(IEnumerable<(TradePeriod, SourceFlow Flow, string, Money? Value)> g, SourceFlow flow) => g.Where(x => x.Flow == flow).Select(x => x.Value).FirstOrDefault();
+        if (format == OutputFormat.Json)
+        {
+            return ArmsOptions.Json(json =>
+            {
+                json.WriteStartObject();
+                json.WriteString("reporter", reporter.Name);
+                json.WriteString("partner", partner.Name);
+                json.WriteString("level", level.ToString().ToLowerInvariant());
+                json.WriteStartArray("products");
+                foreach (var g in totals)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("period", g.Key.Period.ToString());
+                    json.WriteString("product", g.Key.Code);
+                    Amount(json, "exports", Of(g, SourceFlow.Exports));
+                    Amount(json, "imports", Of(g, SourceFlow.Imports));
+                    json.WriteEndObject();
+                }
+                json.WriteEndArray();
+                ArmsOptions.Source(json, data.Source, Notes(data));
+                json.WriteEndObject();
+            });
+        }
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{reporter.Name} with {partner.Name} by {level.ToString().ToLowerInvariant()} ({data.Source.Vintage})\n");
+        var rows = totals.Select(g => (IReadOnlyList<string>)[g.Key.Period.ToString(), g.Key.Code, Text(Of(g, SourceFlow.Exports)), Text(Of(g, SourceFlow.Imports))]).ToList();
+        text.Append(TradeArms.Text.TextTable.Format(["Period", "Product", "Exports", "Imports"], [false, false, true, true], rows));
+        foreach (var note in Notes(data))
+        {
+            text.Append("Note: ").Append(note).Append('\n');
+        }
+        return text.ToString();
+    }
+
+    private static void Amount(System.Text.Json.Utf8JsonWriter json, string name, Money? value)
+    {
+        if (value is { } v)
+        {
+            json.WriteNumber(name, v.Amount);
+            json.WriteString(name + "Unit", v.Unit.ToString());
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+
+    private static string Text(Money? m) => m is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v.Amount} {v.Unit}") : "";
+
+    private static (Economy Reporter, Economy Partner) Pair(TradeDataset data, Arguments args)
+    {
+        var registry = EconomyRegistry.Default;
+        Economy Find(string text) => registry.Find(text) ?? throw new UsageException($"'{text}' is not an economy code or name TradeArms knows (try 'tradearms codes {text}').");
+        var reporters = data.Reporters;
+        var reporter = args.Option("reporter") is { } r ? Find(r)
+            : reporters.Count == 1 ? reporters[0]
+            : throw new UsageException($"'{data.Source.Location}' has {reporters.Count} reporters ({string.Join(", ", reporters.Take(5).Select(e => e.Iso3 ?? e.Name))}{(reporters.Count > 5 ? ", ..." : "")}): choose one with --reporter.");
+        var partners = data.Records.Where(x => x.Reporter == reporter).Select(x => x.Partner).OfType<Economy>().Distinct().ToList();
+        var partner = args.Option("partner") is { } p ? Find(p)
+            : partners.Count == 1 ? partners[0]
+            : throw new UsageException($"{reporter.Name} has {partners.Count} partners in '{data.Source.Location}': choose one with --partner (a name or code; World is W00 or 0).");
+        return (reporter, partner);
+    }
+
+    private static string? DefaultProduct(TradeDataset data)
+    {
+        var products = data.Records.Select(r => r.Product?.Code).Distinct().ToList();
+        return products.Contains(ProductCode.TotalCode) ? ProductCode.TotalCode : products.Count == 1 ? products[0] : null;
+    }
+
+    private static TradeFileFormat ParseFormat(string text) => text.ToLowerInvariant() switch
+    {
+        "comtrade-plus-csv" => TradeFileFormat.ComtradePlusCsv,
+        "comtrade-plus-json" => TradeFileFormat.ComtradePlusJson,
+        "comtrade-legacy-csv" => TradeFileFormat.ComtradeLegacyCsv,
+        "baci" => TradeFileFormat.Baci,
+        "imts" => TradeFileFormat.ImtsSdmxCsv,
+        _ => throw new UsageException($"--format-in must be comtrade-plus-csv, comtrade-plus-json, comtrade-legacy-csv, baci or imts, not '{text}'."),
+    };
+}
