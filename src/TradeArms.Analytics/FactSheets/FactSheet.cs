@@ -93,8 +93,7 @@ public sealed class FactSheet
     public static FactSheet Compute(ArmsTransfers arms, FactSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arms);
-        var last = arms.Years.Last;
-        var second = new YearRange(last.PlusYears(-4), last);
+        var second = arms.Years.LastYears(Math.Min(5, arms.Years.Count));
         return Compute(arms, second.Previous(), second, options);
     }
 

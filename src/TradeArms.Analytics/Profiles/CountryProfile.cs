@@ -66,11 +66,7 @@ public sealed class CountryProfile
         {
             throw new ArgumentException($"The years {range} are shorter than one {windowLength}-year window.", nameof(years));
         }
-        var windows = new List<YearRange>();
-        for (var last = range.Last.Year; last - windowLength + 1 >= range.First.Year; last -= windowLength)
-        {
-            windows.Insert(0, new YearRange(last - windowLength + 1, last));
-        }
+        var windows = range.Split(windowLength, WindowAlignment.FromEnd).Windows.ToList();
         var recipient = arms.Recipients.Contains(actor) ? Role(arms, actor, ProfileRole.Recipient, range, windows, windowLength, top) : null;
         var supplier = arms.Suppliers.Contains(actor) ? Role(arms, actor, ProfileRole.Supplier, range, windows, windowLength, top) : null;
         if (recipient is null && supplier is null)

@@ -138,14 +138,9 @@ public static class ChartCatalogue
     private static string Slug(Actor actor) =>
         actor.Name.ToLowerInvariant().Replace(' ', '-').Replace("*", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
 
-    /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>
-    public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5)
-    {
-        var windows = new List<YearRange>();
-        for (var first = range.First.Year; first + length - 1 <= range.Last.Year; first += length)
-        {
-            windows.Add(new YearRange(first, first + length - 1));
-        }
-        return windows;
-    }
+    /// <summary>
+    /// Consecutive windows of a range by the library's one rule (<see cref="YearRange.Split"/>, aligned to end with the
+    /// range as SIPRI's fact sheets and <see cref="CountryProfile"/> do): 1992-1996, 1997-2001, ... for 1992-2021.
+    /// </summary>
+    public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5) => range.Split(length, WindowAlignment.FromEnd).Windows;
 }

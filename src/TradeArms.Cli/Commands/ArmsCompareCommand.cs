@@ -39,8 +39,8 @@ internal static class ArmsCompareCommand
         var denominator = ArmsOptions.Denominator(args);
         ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
-        var second = ArmsOptions.Range(arms, args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms));
-        var first = ArmsOptions.Range(arms, args.Option("first"), "--first", second.Previous());
+        var second = ArmsOptions.Range(args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms), context);
+        var first = ArmsOptions.Range(args.Option("first"), "--first", second.Previous(), context);
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
         var comparison = ArmsOptions.Compute(() => recipient is not null
             ? arms.CompareSupplierShares(recipient, first, second, top, denominator)

@@ -41,9 +41,7 @@ internal static class ChartsCommand
         {
             data = data.WithRegister(register);
         }
-        var years = args.Option("years") is { } y
-            ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021, found '{y}'.")
-            : (YearRange?)null;
+        var years = ArmsOptions.WindowOption(args.Option("years"), "--years", context);
         if (years is not null && args.Option("profile") is null)
         {
             throw new UsageException("--years goes with --profile <name>.");

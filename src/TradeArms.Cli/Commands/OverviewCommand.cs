@@ -34,9 +34,7 @@ internal static class OverviewCommand
         }
         var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
         var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(dataPath, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
-        var window = args.Option("window") is { } w
-            ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021, found '{w}'.")
-            : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
+        var window = ArmsOptions.Range(args.Option("window"), "--window", ArmsOptions.LastFiveYears(arms), context);
 
         var text = new StringBuilder();
         text.Append("== Bilateral trade table ==\n");
