@@ -66,7 +66,7 @@ internal static class App
             var parsed = new Arguments(rest, command.ValueOptions, command.Flags, command.Name);
             return command.Handler(parsed, new CommandContext(stdout, stderr));
         }
-        catch (Exception e) when (e is UsageException or DataFormatException or ActorNotFoundException or IOException or UnauthorizedAccessException)
+        catch (Exception e) when (e is UsageException or DataFormatException or ActorNotFoundException or WindowOutsideDataException or IOException or UnauthorizedAccessException)
         {
             // A user error: one line naming what is wrong (file, line, column where there is one), never a stack trace.
             stderr.WriteLine("error: " + e.Message);

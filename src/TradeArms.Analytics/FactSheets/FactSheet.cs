@@ -102,7 +102,8 @@ public sealed class FactSheet
     /// <param name="first">The earlier window.</param>
     /// <param name="second">The later window; it must start after <paramref name="first"/> ends.</param>
     /// <param name="options">How many actors and partners to list; null for <see cref="FactSheetOptions.Default"/>.</param>
-    /// <exception cref="ArgumentException">A window outside the years the data cover, or windows in the wrong order.</exception>
+    /// <exception cref="WindowOutsideDataException">A window reaches outside the years the data cover.</exception>
+    /// <exception cref="ArgumentException">The windows are in the wrong order.</exception>
     public static FactSheet Compute(ArmsTransfers arms, YearRange first, YearRange second, FactSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arms);
@@ -111,13 +112,8 @@ public sealed class FactSheet
         {
             throw new ArgumentException($"Top must be at least 1 and Partners at least 0, found Top={options.Top}, Partners={options.Partners}.", nameof(options));
         }
-        foreach (var (window, name) in new[] { (first, nameof(first)), (second, nameof(second)) })
-        {
-            if (!arms.Years.Contains(window.First) || !arms.Years.Contains(window.Last))
-            {
-                throw new ArgumentException($"The window {window} is outside the years the data cover ({arms.Years}).", name);
-            }
-        }
+        arms.Gate(first);
+        arms.Gate(second);
         if (second.First <= first.Last)
         {
             throw new ArgumentException($"The second window ({second}) must start after the first ({first}) ends.", nameof(second));

@@ -15,7 +15,8 @@ public sealed partial class ArmsTransfers
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="top">The number of suppliers to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
     /// <exception cref="InvalidOperationException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable SupplierShares(Actor recipient, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ImportsBySupplier, recipient, window, top, denominator);
@@ -28,7 +29,8 @@ public sealed partial class ArmsTransfers
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="top">The number of recipients to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
     /// <exception cref="InvalidOperationException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable RecipientShares(Actor supplier, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ExportsByRecipient, supplier, window, top, denominator);
@@ -64,12 +66,12 @@ public sealed partial class ArmsTransfers
     /// <param name="supplier">The supplier.</param>
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="denominator">The sum of all rows (default) or SIPRI's printed world total.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
     /// <exception cref="InvalidOperationException">The loaded data cannot give the world total or the supplier's complete exports.</exception>
     public WorldShare WorldExportShare(Actor supplier, YearRange window, ShareDenominator denominator = ShareDenominator.SumOfRows)
     {
         ArgumentNullException.ThrowIfNull(supplier);
-        RequireWithinData(window, nameof(window));
+        Gate(window);
         RequireDefined(denominator);
         var world = CheckCoverage(TotalSide.World, null, window, "world");
         if (world.Coverage == ShareCoverage.Unverified)
@@ -97,7 +99,7 @@ public sealed partial class ArmsTransfers
     private ShareTable Shares(ShareBreakdown breakdown, Actor subject, YearRange window, int? top, ShareDenominator denominator)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        RequireWithinData(window, nameof(window));
+        Gate(window);
         RequireDefined(denominator);
         if (top is < 1)
         {
@@ -129,7 +131,14 @@ public sealed partial class ArmsTransfers
                 $"SIPRI's Total row of {what} is not in the loaded data (load SIPRI's table 'TIV of arms exports {(imports ? "to" : "from")} {subject.Name}'{(imports ? ", or its table for 'all'" : "")}), so ShareDenominator.SipriTotalRow cannot be used; use ShareDenominator.SumOfRows.");
         }
         var notes = new List<string>(coverage.Notes);
-        if (volumes.Count == 0)
+        var lifetime = LifetimeOf(subject);
+        if (lifetime is { } life && !life.Contains(window))
+        {
+            notes.Add(life.Within(window) is { } lived
+                ? $"{subject.Name} existed only in {lived} of {window} (lifetime {life}); the other years are not counted as years without transfers."
+                : $"{subject.Name} did not exist in {window} (lifetime {life}): it has no {(imports ? "imports" : "exports")} to share.");
+        }
+        if (volumes.Count == 0 && (lifetime is not { } l || l.Within(window) is not null))
         {
             notes.Add($"No deliveries {(imports ? "to" : "from")} {subject.Name} in {window} in the loaded data.");
         }
@@ -199,15 +208,6 @@ public sealed partial class ArmsTransfers
             ? (ShareCoverage.Verified, printedTotal, [])
             : (ShareCoverage.Incomplete, printedTotal,
                 [$"The loaded rows of {what} differ from SIPRI's printed total beyond rounding ({string.Join("; ", gaps)}): rows are missing, or the files are of different releases."]);
-    }
-
-    private void RequireWithinData(YearRange window, string parameter)
-    {
-        if (!Years.Contains(window))
-        {
-            throw new ArgumentOutOfRangeException(parameter, window.ToString(),
-                $"The window {window} reaches beyond the loaded data ({Years}); its other years would wrongly count as no deliveries.");
-        }
     }
 
     private static void RequireDefined(ShareDenominator denominator)

@@ -37,10 +37,10 @@ internal static class ArmsOptions
         args.Option(option) is { } name ? arms.Actor(name) : null;
 
     /// <summary>
-    /// The window of <c>--from</c>/<c>--to</c>: each defaults to <paramref name="fallback"/>'s end; the window must lie
-    /// within the data.
+    /// The window of <c>--from</c>/<c>--to</c>: each defaults to <paramref name="fallback"/>'s end. Whether it lies
+    /// within the data is the library's check (<see cref="WindowOutsideDataException"/>), made by the query.
     /// </summary>
-    public static YearRange Window(ArmsTransfers arms, Arguments args, YearRange fallback)
+    public static YearRange Window(Arguments args, YearRange fallback)
     {
         var first = Year(args.Option("from"), "--from") ?? fallback.First;
         var last = Year(args.Option("to"), "--to") ?? fallback.Last;
@@ -48,7 +48,7 @@ internal static class ArmsOptions
         {
             throw new UsageException($"--to ({last}) is before --from ({first}).");
         }
-        return Within(arms, new YearRange(first, last), "--from/--to");
+        return new YearRange(first, last);
     }
 
     /// <summary>The last five years of the data (SIPRI's comparison window), or all of them when there are fewer.</summary>
@@ -79,9 +79,6 @@ internal static class ArmsOptions
         }
         return range;
     }
-
-    public static YearRange Within(ArmsTransfers arms, YearRange window, string option) => arms.Years.Contains(window) ? window
-        : throw new UsageException($"{option}: the window {window} reaches beyond the data ({arms.Years}).");
 
     public static int? Top(Arguments args, string command) => Count(args, "top", command);
 

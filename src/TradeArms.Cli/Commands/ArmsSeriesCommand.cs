@@ -46,7 +46,7 @@ internal static class ArmsSeriesCommand
         var all = Select(null);
         var delivered = all.Points.Where(p => p.Value.HasDeliveries).Select(p => p.Year).ToList();
         var fallback = delivered.Count == 0 ? arms.Years : new YearRange(delivered[0], delivered[^1]);
-        var series = Select(ArmsOptions.Window(arms, args, fallback));
+        var series = Select(ArmsOptions.Window(args, fallback));
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(series),
@@ -68,6 +68,10 @@ internal static class ArmsSeriesCommand
         rows.Add(["Total", Cell(series.Total)]);
         text.Append(TradeArms.Text.TextTable.Format(["Year", Tiv.UnitLabel], [false, true], rows));
         text.Append("'-' no deliveries; '<0.5' deliveries under 0.5 TIV million (SIPRI prints 0). TIV is a volume indicator, not US$.\n");
+        if (series.Values.Any(v => !v.Existed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"'did not exist': a year outside the lifetime of {(series.Recipient is { } r && series.Recipient.Lifetime is not null ? r : series.Supplier)} (not zero, not 'no deliveries'); the total is over {series.ExistingYears?.ToString() ?? "no year"}.\n");
+        }
         text.Append(series.Source.Caption).Append('\n');
         return text.ToString();
     }
@@ -99,7 +103,14 @@ internal static class ArmsSeriesCommand
         {
             json.WriteStartObject();
             json.WriteNumber("year", year.Year);
-            json.WriteNumber("tiv", value.Millions);
+            if (value.Existed)
+            {
+                json.WriteNumber("tiv", value.Millions);
+            }
+            else
+            {
+                json.WriteNull("tiv");
+            }
             json.WriteString("status", Status(value.Status));
             json.WriteEndObject();
         }
@@ -113,13 +124,14 @@ internal static class ArmsSeriesCommand
         var text = new StringBuilder("year,tiv,status\n");
         foreach (var (year, value) in series.Points)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Millions)},{Status(value.Status)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Existed ? value.Millions : null)},{Status(value.Status)}\n");
         }
         return text.ToString();
     }
 
     private static string Status(TivStatus status) => status switch
     {
+        TivStatus.DidNotExist => "didNotExist",
         TivStatus.NoDeliveries => "noDeliveries",
         TivStatus.BelowHalf => "belowHalf",
         _ => "reported",
@@ -127,6 +139,7 @@ internal static class ArmsSeriesCommand
 
     private static string Cell(Tiv value) => value.Status switch
     {
+        TivStatus.DidNotExist => "did not exist",
         TivStatus.NoDeliveries => "-",
         TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
         _ => value.Millions.ToString("0.##", CultureInfo.InvariantCulture),

@@ -116,8 +116,9 @@ public class FactSheetTest
     [Fact]
     public void WindowOutsideTheData_IsRejectedWithTheCoverage()
     {
-        var e = Assert.Throws<ArgumentException>(() => FactSheet.Compute(Data, YearRange.Parse("2000-2001"), YearRange.Parse("2003-2004")));
-        Assert.StartsWith("The window 2003-2004 is outside the years the data cover (1998-2003).", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<WindowOutsideDataException>(() => FactSheet.Compute(Data, YearRange.Parse("2000-2001"), YearRange.Parse("2003-2004")));
+        Assert.StartsWith("The window 2003-2004 is outside the data: the SIPRI data (", e.Message, StringComparison.Ordinal);
+        Assert.EndsWith(") covers 1998-2003.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -109,8 +109,9 @@ public class SharesTest
     public void SupplierShares_WindowLargerThanData_IsRejected()
     {
         var arms = India();
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => arms.SupplierShares(arms.Actor("India"), YearRange.Parse("2015-2019")));
-        Assert.StartsWith("The window 2015-2019 reaches beyond the loaded data (2017-2019); its other years would wrongly count as no deliveries.", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<WindowOutsideDataException>(() => arms.SupplierShares(arms.Actor("India"), YearRange.Parse("2015-2019")));
+        Assert.Equal(YearRange.Parse("2017-2019"), e.Available);
+        Assert.StartsWith("The window 2015-2019 is outside the data: the SIPRI data (", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
