@@ -112,27 +112,11 @@ public sealed class CountryProfile
         var rolling = Trend.RollingSum(series, windowLength);
         var tables = windows.Select(w => role == ProfileRole.Recipient ? arms.SupplierShares(actor, w, top) : arms.RecipientShares(actor, w, top)).ToImmutableArray();
 
-        // Rank among the states of the data in the last window.
-        var last = windows[^1];
-        var totals = new Dictionary<Actor, double>();
-        var all = 0.0;
-        foreach (var o in arms.Observations)
-        {
-            if (!last.Contains(o.Year))
-            {
-                continue;
-            }
-            all += o.Value.Millions;
-            var who = role == ProfileRole.Recipient ? o.Recipient : o.Supplier;
-            if (who.Kind is ActorKind.State or ActorKind.HistoricalState || who == actor)
-            {
-                totals[who] = totals.GetValueOrDefault(who) + o.Value.Millions;
-            }
-        }
-        var ranked = totals.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
-        var index = ranked.IndexOf(actor);
-        return new RoleProfile(role, volume, trend, rolling, tables,
-            index < 0 ? null : index + 1, ranked.Count, index < 0 || all <= 0 ? null : 100 * totals[actor] / all);
+        // Rank and share among the states of the data in the last window: the library's one ranking rule.
+        var ranking = role == ProfileRole.Recipient ? arms.RankImporters(windows[^1]) : arms.RankExporters(windows[^1]);
+        var ranked = ranking.Of(actor);
+        return new RoleProfile(role, volume, trend, rolling, tables, ranked?.Rank, ranking.Rows.Length,
+            ranking.VolumeOf(actor).Millions > 0 ? ranking.PercentOf(actor) : null);
     }
 
     /// <summary>The profile as text: each role's volume, trend, partners by window with HHI, and rank.</summary>

@@ -96,6 +96,40 @@ public sealed partial class ArmsTransfers
             [.. exports.Notes.Where(_ => exports.Coverage == ShareCoverage.Incomplete)], Source);
     }
 
+    /// <summary>
+    /// Suppliers ranked by their exports over a window, with their shares of every transfer of the data (of the world,
+    /// with a whole release). The one ranking rule of fact sheets and profiles (see <see cref="ActorRanking"/>).
+    /// </summary>
+    /// <param name="window">The years to sum; must lie within <see cref="Years"/>.</param>
+    /// <param name="kinds">The kinds of actor ranked; null for states and historical states.</param>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    public ActorRanking RankExporters(YearRange window, IReadOnlySet<ActorKind>? kinds = null) => Ranking(RankedFlow.Exports, window, kinds);
+
+    /// <summary>Recipients ranked by their imports over a window; otherwise as <see cref="RankExporters"/>.</summary>
+    /// <param name="window">The years to sum; must lie within <see cref="Years"/>.</param>
+    /// <param name="kinds">The kinds of actor ranked; null for states and historical states.</param>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    public ActorRanking RankImporters(YearRange window, IReadOnlySet<ActorKind>? kinds = null) => Ranking(RankedFlow.Imports, window, kinds);
+
+    private static readonly IReadOnlySet<ActorKind> s_states = new HashSet<ActorKind> { ActorKind.State, ActorKind.HistoricalState };
+
+    private ActorRanking Ranking(RankedFlow flow, YearRange window, IReadOnlySet<ActorKind>? kinds)
+    {
+        Gate(window);
+        var volumes = new Dictionary<Actor, Tiv>();
+        var total = Tiv.NoDeliveries;
+        for (var i = 0; i < _supplier.Length; i++)
+        {
+            if (window.Contains(new CalendarYear(_year[i])))
+            {
+                var who = _actors[flow == RankedFlow.Exports ? _supplier[i] : _recipient[i]];
+                volumes[who] = volumes.GetValueOrDefault(who, Tiv.NoDeliveries) + Cell(i);
+                total += Cell(i);
+            }
+        }
+        return new ActorRanking(flow, window, kinds ?? s_states, volumes, total, Source);
+    }
+
     private ShareTable Shares(ShareBreakdown breakdown, Actor subject, YearRange window, int? top, ShareDenominator denominator)
     {
         ArgumentNullException.ThrowIfNull(subject);

@@ -67,6 +67,7 @@ internal static class ArmsCompareCommand
         json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
         json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
         ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
+        json.WriteBoolean("perYearAverages", comparison.ComparesPerYearAverages);
         if (comparison.Reason is { } reason)
         {
             json.WriteString("reason", reason);
