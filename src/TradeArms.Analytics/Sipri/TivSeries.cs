@@ -65,6 +65,10 @@ public sealed partial class TivSeries
         }
     }
 
+    /// <summary>The year of the largest value (the earliest of equal ones); null when no year has deliveries.</summary>
+    public CalendarYear? PeakYear => Points.Where(p => p.Value.HasDeliveries)
+        .OrderByDescending(p => p.Value.Millions).ThenBy(p => p.Year).Select(p => (CalendarYear?)p.Year).FirstOrDefault();
+
     /// <summary>(year, value) pairs in order.</summary>
     public IEnumerable<(CalendarYear Year, Tiv Value)> Points => Years.Select(y => (y, this[y]));
 
