@@ -24,7 +24,7 @@ namespace TradeArms.FactSheets;
 /// every year.
 /// </para>
 /// </remarks>
-public sealed class FactSheet
+public sealed partial class FactSheet
 {
     private FactSheet(YearRange first, YearRange second, YearRange? previous, Tiv worldPrevious, Tiv worldFirst, Tiv worldSecond,
         IReadOnlyList<FactSheetEntry> exporters, IReadOnlyList<FactSheetEntry> importers, IReadOnlyList<FactSheetRegion> regions, DataSource source)

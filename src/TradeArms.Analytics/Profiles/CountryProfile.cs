@@ -14,7 +14,7 @@ namespace TradeArms.Profiles;
 /// Ranks and shares are among the actors of the data loaded (states only, as in SIPRI's rankings): pass a whole SIPRI
 /// release for world ranks and shares. With the shipped extract they are ranks among a handful of actors.
 /// </remarks>
-public sealed class CountryProfile
+public sealed partial class CountryProfile
 {
     private CountryProfile(Actor actor, YearRange requested, YearRange years, ImmutableArray<YearRange> windows, RoleProfile? asRecipient, RoleProfile? asSupplier,
         DataSource source, ImmutableArray<string> notes)

@@ -123,8 +123,7 @@ public sealed partial record ShareComparison
     {
         var role = SecondShares.PartnerRole;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture,
-            $"{Subject.Name}'s arms {(Breakdown == ShareBreakdown.ImportsBySupplier ? "imports by supplier" : "exports by recipient")}, {First} vs {Second} ({Tiv.UnitLabel})\n");
+        text.Append(Title).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
         text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + (ComparesPerYearAverages ? "% (per-year averages)\n" : "%\n") : $"change undefined ({Reason})\n");
         var rows = Rows.Select(r => (IReadOnlyList<string>)[
