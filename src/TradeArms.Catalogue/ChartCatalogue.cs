@@ -8,8 +8,11 @@ namespace TradeArms.Catalogue;
 /// </summary>
 public static class ChartCatalogue
 {
-    private static readonly YearRange Recent = YearRange.Parse("2017-2021");
-    private static readonly YearRange PostSoviet = YearRange.Parse("1992-2021");
+    // The windows come from the data drawn, never from fixed years: the last 5 years (SIPRI's comparison window) and
+    // the last 30 (1992-2021 for the 2022 release). The ids and manifest titles name the shipped data's windows.
+    private static YearRange Recent(ChartData d) => d.Arms.Years.LastYears(Math.Min(5, d.Arms.Years.Count));
+
+    private static YearRange Long(ChartData d) => d.Arms.Years.LastYears(Math.Min(30, d.Arms.Years.Count));
 
     /// <summary>The standard charts, in order.</summary>
     public static IReadOnlyList<ChartDefinition> Standard { get; } =
@@ -29,35 +32,35 @@ public static class ChartCatalogue
         new("russia-india-deliveries", "Russia's arms deliveries to India, 1992-2021, with 5-year moving average",
             "SIPRI TIV, Russia to India, 1992-2021", ChartSize.Standard,
             d => ChartFigure.Of(SeriesCharts.WithRollingAverage(
-                d.Arms.Series(d.Require("Russia", false, "russia-india-deliveries"), d.Require("India", true, "russia-india-deliveries"), PostSoviet), 5,
-                "Russia's arms deliveries to India, 1992-2021"))),
+                d.Arms.Series(d.Require("Russia", false, "russia-india-deliveries"), d.Require("India", true, "russia-india-deliveries"), Long(d)), 5,
+                $"Russia's arms deliveries to India, {Long(d)}"))),
         new("india-supplier-shares-by-window", "India's arms imports by supplier, 5-year windows 1992-2021",
             "SIPRI TIV, India's imports by supplier, 1992-2021", ChartSize.Standard,
-            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("India", true, "india-supplier-shares-by-window"), Windows(PostSoviet), 5,
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("India", true, "india-supplier-shares-by-window"), Windows(Long(d)), 5,
                 "India's arms imports by supplier, share per 5-year window"))),
         new("pakistan-supplier-shares-by-window", "Pakistan's arms imports by supplier, 5-year windows 1992-2021",
             "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
-            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-by-window"), Windows(PostSoviet), 5,
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-by-window"), Windows(Long(d)), 5,
                 "Pakistan's arms imports by supplier, share per 5-year window"))),
         new("pakistan-supplier-shares-over-time", "Pakistan's arms imports by supplier, share of each year, 1992-2021",
             "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
-            d => ChartFigure.Of(ArmsCharts.SupplierSharesOverTime(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-over-time"), PostSoviet, 5))),
+            d => ChartFigure.Of(ArmsCharts.SupplierSharesOverTime(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-over-time"), Long(d), 5))),
         new("russia-deliveries-pakistan-vs-india", "Russia's arms deliveries to Pakistan and to India, 1992-2021",
             "SIPRI TIV, Russia to Pakistan and Russia to India, 1992-2021", new ChartSize(800, 700),
             d => ChartFigure.Of(ArmsCharts.SmallMultiples(
             [
-                d.Arms.Series(d.Require("Russia", false, "russia-deliveries-pakistan-vs-india"), d.Require("India", true, "russia-deliveries-pakistan-vs-india"), PostSoviet),
-                d.Arms.Series(d.Arms.Actor("Russia"), d.Require("Pakistan", true, "russia-deliveries-pakistan-vs-india"), PostSoviet),
+                d.Arms.Series(d.Require("Russia", false, "russia-deliveries-pakistan-vs-india"), d.Require("India", true, "russia-deliveries-pakistan-vs-india"), Long(d)),
+                d.Arms.Series(d.Arms.Actor("Russia"), d.Require("Pakistan", true, "russia-deliveries-pakistan-vs-india"), Long(d)),
             ]))),
         new("pakistan-top-suppliers-2017-2021", "Main suppliers of Pakistan's arms imports, 2017-2021",
             "SIPRI TIV, Pakistan's imports by supplier, 2017-2021", ChartSize.Standard,
-            d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, d.Require("Pakistan", true, "pakistan-top-suppliers-2017-2021"), Recent))),
+            d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, d.Require("Pakistan", true, "pakistan-top-suppliers-2017-2021"), Recent(d)))),
         new("suppliers-india-pakistan-heatmap-2017-2021", "Main suppliers of India and Pakistan, 2017-2021",
             "SIPRI TIV, Russia, China, United States, France, Israel to India and Pakistan, 2017-2021", ChartSize.Standard,
             d => ChartFigure.Of(ArmsCharts.Heatmap(d.Arms,
                 [.. new[] { "Russia", "China", "United States", "France", "Israel" }.Select(d.Arms.Actor)],
                 [d.Require("India", true, "suppliers-india-pakistan-heatmap-2017-2021"), d.Require("Pakistan", true, "suppliers-india-pakistan-heatmap-2017-2021")],
-                Recent, "Arms deliveries to India and Pakistan by supplier, 2017-2021"))),
+                Recent(d), $"Arms deliveries to India and Pakistan by supplier, {Recent(d)}"))),
     ];
 
     /// <summary>
@@ -140,14 +143,9 @@ public static class ChartCatalogue
     private static string Slug(Actor actor) =>
         actor.Name.ToLowerInvariant().Replace(' ', '-').Replace("*", "", StringComparison.Ordinal).Replace("(", "", StringComparison.Ordinal).Replace(")", "", StringComparison.Ordinal);
 
-    /// <summary>Consecutive 5-year windows covering a range (1992-1996, 1997-2001, ...).</summary>
-    public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5)
-    {
-        var windows = new List<YearRange>();
-        for (var first = range.First.Year; first + length - 1 <= range.Last.Year; first += length)
-        {
-            windows.Add(new YearRange(first, first + length - 1));
-        }
-        return windows;
-    }
+    /// <summary>
+    /// Consecutive windows of a range by the library's one rule (<see cref="YearRange.Split"/>, aligned to end with the
+    /// range as SIPRI's fact sheets and <see cref="CountryProfile"/> do): 1992-1996, 1997-2001, ... for 1992-2021.
+    /// </summary>
+    public static IReadOnlyList<YearRange> Windows(YearRange range, int length = 5) => range.Split(length, WindowAlignment.FromEnd).Windows;
 }

@@ -24,31 +24,23 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
     }
 
     /// <summary>
-    /// Data from a folder laid out like the repository's <c>data/</c>: SIPRI TIV tables in <c>sipri/</c> (any
-    /// subfolders) or directly in the folder, and optionally <c>trade/pakistan-russia-table1.tsv</c> (else the shipped
-    /// table is used). Tables of different SIPRI releases are combined (explicitly: the charts' captions then name every
-    /// generation date); a cell that two files give differently is still an error.
+    /// Data from a folder of SIPRI TIV tables, read by the same rule as every other command's <c>--data</c>
+    /// (<see cref="SipriTivTableReader.Read(string, SipriReadOptions?)"/>: the folder's own <c>*.csv</c> files, not its
+    /// subfolders; tables of different SIPRI releases are an error unless <paramref name="options"/> combine them), and
+    /// optionally <c>trade/pakistan-russia-table1.tsv</c> beside them (else the shipped table is used).
     /// </summary>
-    /// <exception cref="DataFormatException">The folder holds no SIPRI tables, or a file is malformed.</exception>
-    public static ChartData FromFolder(string folder)
+    /// <param name="folder">The folder.</param>
+    /// <param name="options">How to read the SIPRI tables (e.g. <see cref="SipriReadOptions.CombineReleases"/>); null for the defaults.</param>
+    /// <exception cref="DataFormatException">The folder holds no SIPRI tables, a file is malformed, or the tables are of different releases and not combined.</exception>
+    public static ChartData FromFolder(string folder, SipriReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(folder);
         if (!Directory.Exists(folder))
         {
-            throw new DataFormatException(folder, 0, 0, "a data folder (with SIPRI TIV tables in sipri/ or in the folder itself)", "no such folder");
+            throw new DataFormatException(folder, 0, 0, "a data folder of SIPRI TIV tables (*.csv)", "no such folder");
         }
-        var sipriFolder = Path.Combine(folder, "sipri");
-        var files = Directory.Exists(sipriFolder)
-            ? TablesUnder(sipriFolder)
-            : Directory.GetFiles(folder, "*.csv");
-        Array.Sort(files, StringComparer.Ordinal);
-        if (files.Length == 0)
-        {
-            throw new DataFormatException(folder, 0, 0, "SIPRI TIV tables (*.csv) in sipri/ or in the folder itself", "none");
-        }
-        // The catalogue draws imports (by-recipient tables) and exports (by-supplier tables), which SIPRI may have
-        // generated on different days: combining them is this method's documented, explicit choice.
-        var arms = SipriTivTableReader.Read(files, new SipriReadOptions { CombineReleases = true });
+        var files = Directory.GetFiles(folder, "*.csv").Order(StringComparer.Ordinal).ToArray();
+        var arms = SipriTivTableReader.Read(folder, options);
         var tradePath = Path.Combine(folder, "trade", "pakistan-russia-table1.tsv");
         var trade = File.Exists(tradePath) ? BilateralTradeTableReader.Read(tradePath) : Datasets.PakistanRussiaTable1;
         var inputs = files.Select(f => (f, Sha256(File.ReadAllBytes(f)))).ToList();
@@ -58,49 +50,6 @@ public sealed record ChartData(ArmsTransfers Arms, BilateralTradeTable Trade, IR
         return new ChartData(arms, trade, inputs);
     }
 
-    /// <summary>
-    /// Every <c>*.csv</c> under <paramref name="root"/>, each real folder visited once and each real file listed once:
-    /// a symbolic link back up the tree (a loop) or a second link to the same folder is not followed again.
-    /// </summary>
-    private static string[] TablesUnder(string root)
-    {
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        var seenFiles = new HashSet<string>(StringComparer.Ordinal);
-        var files = new List<string>();
-        var pending = new Stack<string>([root]);
-        while (pending.Count > 0)
-        {
-            var folder = pending.Pop();
-            if (!visited.Add(RealPath(new DirectoryInfo(folder))))
-            {
-                continue;
-            }
-            foreach (var file in Directory.EnumerateFiles(folder, "*.csv"))
-            {
-                if (seenFiles.Add(RealPath(new FileInfo(file))))
-                {
-                    files.Add(file);
-                }
-            }
-            foreach (var sub in Directory.EnumerateDirectories(folder))
-            {
-                pending.Push(sub);
-            }
-        }
-        return [.. files];
-
-        static string RealPath(FileSystemInfo info)
-        {
-            try
-            {
-                return info.LinkTarget is null ? Path.GetFullPath(info.FullName) : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName;
-            }
-            catch (IOException)
-            {
-                return info.FullName; // a link loop the system refuses to resolve: listed once under its own name
-            }
-        }
-    }
     /// <summary>A SIPRI Trade Register whose deals the catalogue draws as timelines; null for none.</summary>
     public TradeRegister? Register { get; init; }
 

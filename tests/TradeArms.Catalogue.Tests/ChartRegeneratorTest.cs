@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using TradeArms.Sipri;
 using TradeArms.Tests.Infrastructure;
+using TradeArms.Text;
 
 namespace TradeArms.Catalogue.Tests;
 
@@ -94,12 +96,30 @@ public class ChartRegeneratorTest
     }
 
     [Fact]
-    public void FromFolder_TheRepositoryDataFolder_GivesTheSameChartsAsTheEmbeddedData()
+    public void FromFolder_TheRepositoryTables_CombinedExplicitly_GiveTheSameChartsAsTheEmbeddedData()
     {
-        var root = RepositoryRoot.Path;
-        var fromFiles = ChartData.FromFolder(Path.Combine(root, "data"));
+        // The shipped extract is India's and Pakistan's by-recipient tables (generated 2022-04-22) and Russia's and
+        // China's by-exporter tables (2022-07-28): two generation dates, which every --data refuses unless combined.
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryRoot.Path, "data", "sipri"), "*.csv", SearchOption.AllDirectories))
+        {
+            File.Copy(file, folder.File(Path.GetFileName(file)));
+        }
+        var e = Assert.Throws<DataFormatException>(() => ChartData.FromFolder(folder.Path));
+        Assert.Contains("to combine releases, say so explicitly", e.Message, StringComparison.Ordinal);
+        var fromFiles = ChartData.FromFolder(folder.Path, new SipriReadOptions { CombineReleases = true });
         var chart = ChartCatalogue.Standard.Single(c => c.Id == "india-supplier-shares-by-window");
         Assert.Equal(chart.Build(Data.Value).Png(chart.Size), chart.Build(fromFiles).Png(chart.Size));
+    }
+
+    [Fact]
+    public void FromFolder_ReadsTheFolderByTheRuleOfEveryDataOption_NotItsSubfolders()
+    {
+        // data/ holds its tables in subfolders only: like 'arms shares --data data', charts refuse it.
+        var e = Assert.Throws<DataFormatException>(() => ChartData.FromFolder(Path.Combine(RepositoryRoot.Path, "data")));
+        Assert.Contains("no .csv file", e.Message, StringComparison.Ordinal);
+        var india = Path.Combine(RepositoryRoot.Path, "data", "sipri", "by-recipient-2022-04-22");
+        Assert.Equal(SipriTivTableReader.Read(india).Count, ChartData.FromFolder(india).Arms.Count);
     }
 
     [Fact]

@@ -11,8 +11,11 @@ namespace TradeArms;
 /// </remarks>
 public sealed class Actor : IEquatable<Actor>, IComparable<Actor>
 {
-    internal Actor(string name, ActorKind kind, string? iso3, string? sipriCode, IReadOnlyList<string> aliases, bool isCatalogued, SipriRegion? region = null)
+    internal Actor(string name, ActorKind kind, string? iso3, string? sipriCode, IReadOnlyList<string> aliases, bool isCatalogued, SipriRegion? region = null,
+        ActorLifetime? lifetime = null, string? lifetimeSource = null)
     {
+        Lifetime = lifetime;
+        LifetimeSource = lifetime is null ? null : lifetimeSource;
         Region = region;
         Name = name;
         Kind = kind;
@@ -42,6 +45,18 @@ public sealed class Actor : IEquatable<Actor>, IComparable<Actor>
 
     /// <summary>SIPRI's region of the actor; null for organisations (other than the African Union), unknown actors and names not in the catalogue.</summary>
     public SipriRegion? Region { get; }
+
+    /// <summary>
+    /// The years the actor existed as SIPRI lists it (the Soviet Union <c>-1991</c>, Czechia <c>1993-</c>); null for an
+    /// actor with no recorded beginning or end. Outside it a year is "did not exist", not zero.
+    /// </summary>
+    public ActorLifetime? Lifetime { get; }
+
+    /// <summary>Where <see cref="Lifetime"/> comes from (the event and SIPRI's own first or last year); null without a lifetime.</summary>
+    public string? LifetimeSource { get; }
+
+    /// <summary>Did the actor exist in the year? True for an actor without a <see cref="Lifetime"/>.</summary>
+    public bool ExistedIn(CalendarYear year) => Lifetime?.Contains(year) ?? true;
 
     /// <summary>
     /// False for a name that a loader met but the catalogue does not know: its kind was inferred from SIPRI's

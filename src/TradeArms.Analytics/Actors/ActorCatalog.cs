@@ -130,10 +130,10 @@ public sealed class ActorCatalog
     internal static ActorCatalog Parse(string text, string source)
     {
         var lines = CsvTokenizer.Split(text, ',', source);
-        string[] header = ["name", "kind", "iso3", "sipri_code", "aliases", "region"];
+        string[] header = ["name", "kind", "iso3", "sipri_code", "aliases", "region", "lifetime", "lifetime_source"];
         if (lines.Count == 0 || !lines[0].Fields.SequenceEqual(header, StringComparer.Ordinal))
         {
-            throw new DataFormatException(source, 1, 1, "the header 'name,kind,iso3,sipri_code,aliases,region'", lines.Count == 0 ? null : lines[0].Text);
+            throw new DataFormatException(source, 1, 1, "the header '" + string.Join(',', header) + "'", lines.Count == 0 ? null : lines[0].Text);
         }
         var actors = new List<Actor>();
         foreach (var line in lines.Skip(1))
@@ -157,7 +157,23 @@ public sealed class ActorCatalog
                 "Middle East" => SipriRegion.MiddleEast,
                 _ => throw new DataFormatException(source, line.Number, 6, "a SIPRI region (Africa, Americas, Asia and Oceania, Europe, Middle East) or nothing", line[5]),
             };
-            actors.Add(new Actor(line[0], kind, line[2], line[3], aliases, isCatalogued: true, region));
+            ActorLifetime? lifetime = null;
+            if (line[6].Length > 0)
+            {
+                try
+                {
+                    lifetime = ActorLifetime.Parse(line[6]);
+                }
+                catch (FormatException)
+                {
+                    throw new DataFormatException(source, line.Number, 7, "a lifetime such as '1993-', '-1991' or '1967-1989', or nothing", line[6]);
+                }
+                if (line[7].Length == 0)
+                {
+                    throw new DataFormatException(source, line.Number, 8, "the source of the lifetime", "nothing");
+                }
+            }
+            actors.Add(new Actor(line[0], kind, line[2], line[3], aliases, isCatalogued: true, region, lifetime, line[7].Length == 0 ? null : line[7]));
         }
         actors.Sort();
         return new ActorCatalog(actors);

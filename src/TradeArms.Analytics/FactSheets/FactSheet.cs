@@ -24,7 +24,7 @@ namespace TradeArms.FactSheets;
 /// every year.
 /// </para>
 /// </remarks>
-public sealed class FactSheet
+public sealed partial class FactSheet
 {
     private FactSheet(YearRange first, YearRange second, YearRange? previous, Tiv worldPrevious, Tiv worldFirst, Tiv worldSecond,
         IReadOnlyList<FactSheetEntry> exporters, IReadOnlyList<FactSheetEntry> importers, IReadOnlyList<FactSheetRegion> regions, DataSource source)
@@ -93,8 +93,7 @@ public sealed class FactSheet
     public static FactSheet Compute(ArmsTransfers arms, FactSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arms);
-        var last = arms.Years.Last;
-        var second = new YearRange(last.PlusYears(-4), last);
+        var second = arms.Years.LastYears(Math.Min(5, arms.Years.Count));
         return Compute(arms, second.Previous(), second, options);
     }
 
@@ -103,8 +102,11 @@ public sealed class FactSheet
     /// <param name="first">The earlier window.</param>
     /// <param name="second">The later window; it must start after <paramref name="first"/> ends.</param>
     /// <param name="options">How many actors and partners to list; null for <see cref="FactSheetOptions.Default"/>.</param>
-    /// <exception cref="WindowOutsideDataException">A window outside the years the data cover.</exception>
-    /// <exception cref="ArgumentException">The windows are in the wrong order.</exception>
+    /// <exception cref="WindowOutsideDataException">A window reaches outside the years the data cover.</exception>
+    /// <exception cref="ArgumentException">
+    /// The windows are in the wrong order or of unequal length (a 7-year window against a 5-year one is no change), or
+    /// the data hold no transfers in one of them (shares of the world would be undefined).
+    /// </exception>
     public static FactSheet Compute(ArmsTransfers arms, YearRange first, YearRange second, FactSheetOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(arms);
@@ -113,99 +115,63 @@ public sealed class FactSheet
         {
             throw new ArgumentException($"Top must be at least 1 and Partners at least 0, found Top={options.Top}, Partners={options.Partners}.", nameof(options));
         }
-        foreach (var (window, name) in new[] { (first, nameof(first)), (second, nameof(second)) })
-        {
-            if (!arms.Years.Contains(window.First) || !arms.Years.Contains(window.Last))
-            {
-                throw new WindowOutsideDataException(window, arms.Years, "the SIPRI data");
-            }
-        }
+        arms.Gate(first);
+        arms.Gate(second);
         if (second.First <= first.Last)
         {
             throw new ArgumentException($"The second window ({second}) must start after the first ({first}) ends.", nameof(second));
+        }
+        if (first.Count != second.Count)
+        {
+            throw new ArgumentException(
+                $"The windows {first} and {second} differ in length ({first.Count} and {second.Count} years): a fact sheet compares windows of equal length, as SIPRI's do.", nameof(second));
         }
         YearRange? previous = first.Previous();
         if (!arms.Years.Contains(previous.Value))
         {
             previous = null;
         }
-
-        var worldPrevious = Tiv.NoDeliveries;
-        var worldFirst = Tiv.NoDeliveries;
-        var worldSecond = Tiv.NoDeliveries;
-        var exportsFirst = new Dictionary<Actor, Tiv>();
-        var exportsSecond = new Dictionary<Actor, Tiv>();
-        var importsFirst = new Dictionary<Actor, Tiv>();
-        var importsSecond = new Dictionary<Actor, Tiv>();
-        var pairsSecond = new Dictionary<(Actor Supplier, Actor Recipient), Tiv>();
-        foreach (var o in arms.Observations)
+        var exportsFirst = arms.RankExporters(first, options.RankedKinds);
+        var exportsSecond = arms.RankExporters(second, options.RankedKinds);
+        var importsFirst = arms.RankImporters(first, options.RankedKinds);
+        var importsSecond = arms.RankImporters(second, options.RankedKinds);
+        foreach (var (window, world) in new[] { (first, exportsFirst.Total), (second, exportsSecond.Total) })
         {
-            if (previous is { } p && p.Contains(o.Year))
+            if (world.Millions <= 0)
             {
-                worldPrevious += o.Value;
-            }
-            else if (first.Contains(o.Year))
-            {
-                worldFirst += o.Value;
-                Add(exportsFirst, o.Supplier, o.Value);
-                Add(importsFirst, o.Recipient, o.Value);
-            }
-            else if (second.Contains(o.Year))
-            {
-                worldSecond += o.Value;
-                Add(exportsSecond, o.Supplier, o.Value);
-                Add(importsSecond, o.Recipient, o.Value);
-                pairsSecond[(o.Supplier, o.Recipient)] = pairsSecond.GetValueOrDefault((o.Supplier, o.Recipient), Tiv.NoDeliveries) + o.Value;
+                throw new ArgumentException($"The data ({arms.Source.Caption}) hold no transfers in {window}: shares of the world are undefined.", window == first ? nameof(first) : nameof(second));
             }
         }
-
-        var exporters = Rank(exportsFirst, exportsSecond, worldFirst, worldSecond, options,
-            actor => pairsSecond.Where(kv => kv.Key.Supplier == actor).Select(kv => (kv.Key.Recipient, kv.Value)));
-        var importers = Rank(importsFirst, importsSecond, worldFirst, worldSecond, options,
-            actor => pairsSecond.Where(kv => kv.Key.Recipient == actor).Select(kv => (kv.Key.Supplier, kv.Value)));
+        var worldPrevious = previous is { } p ? arms.Total(p) : Tiv.NoDeliveries;
+        var exporters = Entries(exportsFirst, exportsSecond, options, actor => arms.RecipientShares(actor, second));
+        var importers = Entries(importsFirst, importsSecond, options, actor => arms.SupplierShares(actor, second));
         var regions = new List<FactSheetRegion>();
         foreach (var region in Enum.GetValues<SipriRegion>().Select(r => (SipriRegion?)r).Append(null))
         {
-            var before = Tiv.Sum(importsFirst.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
-            var after = Tiv.Sum(importsSecond.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
+            var before = Tiv.Sum(importsFirst.Volumes.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
+            var after = Tiv.Sum(importsSecond.Volumes.Where(kv => kv.Key.Region == region).Select(kv => kv.Value));
             if (region is null && !before.HasDeliveries && !after.HasDeliveries)
             {
                 continue;
             }
-            regions.Add(new FactSheetRegion(region, before, after, Share(after, worldSecond), Change(before, after)));
+            regions.Add(new FactSheetRegion(region, before, after, ShareTable.PercentOf(after, importsSecond.Total)!.Value, Change(before, after)));
         }
-        return new FactSheet(first, second, previous, worldPrevious, worldFirst, worldSecond, exporters, importers, regions, arms.Source);
+        return new FactSheet(first, second, previous, worldPrevious, exportsFirst.Total, exportsSecond.Total, exporters, importers, regions, arms.Source);
     }
 
-    private static void Add(Dictionary<Actor, Tiv> totals, Actor actor, Tiv value) =>
-        totals[actor] = totals.GetValueOrDefault(actor, Tiv.NoDeliveries) + value;
-
-    private static List<FactSheetEntry> Rank(Dictionary<Actor, Tiv> first, Dictionary<Actor, Tiv> second, Tiv worldFirst, Tiv worldSecond,
-        FactSheetOptions options, Func<Actor, IEnumerable<(Actor Partner, Tiv Volume)>> partners)
-    {
-        var ranked = second
-            .Where(kv => options.RankedKinds.Contains(kv.Key.Kind) && kv.Value.Millions > 0)
-            .OrderByDescending(kv => kv.Value.Millions).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal)
-            .Take(options.Top)
-            .ToList();
-        var entries = new List<FactSheetEntry>(ranked.Count);
-        for (var i = 0; i < ranked.Count; i++)
+    // The top actors of the second window by the library's one ranking rule, with their first-window share and their
+    // main partners from the library's share tables (shares of the actor's own total).
+    private static List<FactSheetEntry> Entries(ActorRanking first, ActorRanking second, FactSheetOptions options, Func<Actor, ShareTable> partners) =>
+        [.. second.Rows.Take(options.Top).Select(row =>
         {
-            var (actor, volume) = (ranked[i].Key, ranked[i].Value);
-            var before = first.GetValueOrDefault(actor, Tiv.NoDeliveries);
-            var main = partners(actor)
+            var before = first.VolumeOf(row.Actor);
+            var main = options.Partners == 0 ? [] : partners(row.Actor).Partners
                 .Where(p => p.Volume.Millions > 0)
-                .OrderByDescending(p => p.Volume.Millions).ThenBy(p => p.Partner.Name, StringComparer.Ordinal)
                 .Take(options.Partners)
-                .Select(p => new FactSheetPartner(p.Partner, p.Volume, 100 * p.Volume.Millions / volume.Millions))
+                .Select(p => new FactSheetPartner(p.Partner!, p.Volume, p.Percent!.Value))
                 .ToList();
-            entries.Add(new FactSheetEntry(i + 1, actor, before, volume,
-                Share(before, worldFirst), Share(volume, worldSecond), Change(before, volume), main));
-        }
-        return entries;
-    }
-
-    private static double Share(Tiv part, Tiv whole) => whole.Millions > 0 ? 100 * part.Millions / whole.Millions : double.NaN;
+            return new FactSheetEntry(row.Rank, row.Actor, before, row.Volume, first.PercentOf(row.Actor)!.Value, row.SharePercent, Change(before, row.Volume), main);
+        })];
 
     private static double? Change(Tiv from, Tiv to) => from.Millions > 0 ? 100 * (to.Millions / from.Millions - 1) : null;
 

@@ -11,7 +11,8 @@ namespace TradeArms;
 /// <remarks>
 /// SIPRI distinguishes an empty cell (<see cref="TivStatus.NoDeliveries"/>) from a printed <c>0</c>
 /// (<see cref="TivStatus.BelowHalf"/>: delivered, but under 0.5 TIV million). Both count as 0 in sums, and the sum
-/// keeps the strongest status of its terms: Reported over BelowHalf over NoDeliveries.
+/// keeps the strongest status of its terms: Reported over BelowHalf over NoDeliveries over DidNotExist (a year in
+/// which the actor did not exist, see <see cref="Actor.Lifetime"/>).
 /// </remarks>
 public readonly record struct Tiv : IComparable<Tiv>
 {
@@ -33,6 +34,9 @@ public readonly record struct Tiv : IComparable<Tiv>
     /// <summary>No deliveries identified (an empty SIPRI cell).</summary>
     public static Tiv NoDeliveries { get; } = new(0, TivStatus.NoDeliveries);
 
+    /// <summary>A year in which the actor did not exist (<see cref="TivStatus.DidNotExist"/>): not a zero, not "no deliveries".</summary>
+    public static Tiv DidNotExist { get; } = new(0, TivStatus.DidNotExist);
+
     /// <summary>Deliveries under 0.5 TIV million (SIPRI printed <c>0</c>).</summary>
     public static Tiv BelowHalf { get; } = new(0, TivStatus.BelowHalf);
 
@@ -43,7 +47,10 @@ public readonly record struct Tiv : IComparable<Tiv>
     public TivStatus Status { get; }
 
     /// <summary>Were any deliveries identified?</summary>
-    public bool HasDeliveries => Status != TivStatus.NoDeliveries;
+    public bool HasDeliveries => Status > TivStatus.NoDeliveries;
+
+    /// <summary>Did the actor exist (anything but <see cref="TivStatus.DidNotExist"/>)?</summary>
+    public bool Existed => Status != TivStatus.DidNotExist;
 
     /// <summary>A reported value in TIV millions.</summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is negative, NaN, infinite or above <see cref="MaxMillions"/>.</exception>
@@ -63,16 +70,16 @@ public readonly record struct Tiv : IComparable<Tiv>
     /// <summary>The sum of two values; the status is the stronger of the two.</summary>
     public static Tiv Add(Tiv left, Tiv right) => left + right;
 
-    /// <summary>The sum of values (NoDeliveries for none).</summary>
+    /// <summary>The sum of values (NoDeliveries for none; DidNotExist when every value is DidNotExist).</summary>
     public static Tiv Sum(IEnumerable<Tiv> values)
     {
         ArgumentNullException.ThrowIfNull(values);
-        var total = NoDeliveries;
+        Tiv? total = null;
         foreach (var v in values)
         {
-            total += v;
+            total = total is { } t ? t + v : v;
         }
-        return total;
+        return total ?? NoDeliveries;
     }
 
     /// <inheritdoc />
@@ -93,6 +100,7 @@ public readonly record struct Tiv : IComparable<Tiv>
     /// <summary>For example <c>3798 TIV million</c>, <c>&lt;0.5 TIV million</c>, or <c>no deliveries</c>.</summary>
     public override string ToString() => Status switch
     {
+        TivStatus.DidNotExist => "did not exist",
         TivStatus.NoDeliveries when Millions == 0 => "no deliveries",
         TivStatus.BelowHalf when Millions == 0 => "<0.5 " + UnitLabel,
         _ => Millions.ToString("0.##", CultureInfo.InvariantCulture) + " " + UnitLabel,

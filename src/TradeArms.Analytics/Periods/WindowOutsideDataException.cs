@@ -21,6 +21,18 @@ public sealed class WindowOutsideDataException : ArgumentOutOfRangeException
         Dataset = dataset;
     }
 
+    /// <summary>
+    /// The one window check every dataset makes, once, at the entry of its queries: throws when
+    /// <paramref name="requested"/> reaches outside <paramref name="available"/>.
+    /// </summary>
+    /// <param name="requested">The window asked for.</param>
+    /// <param name="available">The years the data cover.</param>
+    /// <param name="dataset">What was queried, in words.</param>
+    /// <returns><paramref name="requested"/>, for chaining.</returns>
+    /// <exception cref="WindowOutsideDataException">The window reaches outside the data.</exception>
+    public static YearRange ThrowIfOutside(YearRange requested, YearRange available, string dataset) =>
+        available.Contains(requested) ? requested : throw new WindowOutsideDataException(requested, available, dataset);
+
     /// <summary>The window that was asked for.</summary>
     public YearRange Requested { get; }
 

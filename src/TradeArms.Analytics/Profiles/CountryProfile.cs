@@ -14,11 +14,14 @@ namespace TradeArms.Profiles;
 /// Ranks and shares are among the actors of the data loaded (states only, as in SIPRI's rankings): pass a whole SIPRI
 /// release for world ranks and shares. With the shipped extract they are ranks among a handful of actors.
 /// </remarks>
-public sealed class CountryProfile
+public sealed partial class CountryProfile
 {
-    private CountryProfile(Actor actor, YearRange years, ImmutableArray<YearRange> windows, RoleProfile? asRecipient, RoleProfile? asSupplier, DataSource source)
+    private CountryProfile(Actor actor, YearRange requested, YearRange years, ImmutableArray<YearRange> windows, RoleProfile? asRecipient, RoleProfile? asSupplier,
+        DataSource source, ImmutableArray<string> notes)
     {
         Actor = actor;
+        RequestedYears = requested;
+        Notes = notes;
         Years = years;
         Windows = windows;
         AsRecipient = asRecipient;
@@ -29,8 +32,17 @@ public sealed class CountryProfile
     /// <summary>The actor profiled.</summary>
     public Actor Actor { get; }
 
-    /// <summary>The years covered.</summary>
+    /// <summary>
+    /// The years covered: the years asked for in which the actor existed (Czechoslovakia asked for 1950-2021: 1950-1992;
+    /// see <see cref="Actor.Lifetime"/>). Windows, trend, rolling sums and rank are over these years only.
+    /// </summary>
     public YearRange Years { get; }
+
+    /// <summary>The years asked for (all years of the data when none were given).</summary>
+    public YearRange RequestedYears { get; }
+
+    /// <summary>What the reader must know: years left out because the actor did not exist, years in no window.</summary>
+    public ImmutableArray<string> Notes { get; }
 
     /// <summary>The consecutive windows of the profile, oldest first; the last ends with <see cref="Years"/>.</summary>
     public ImmutableArray<YearRange> Windows { get; }
@@ -50,8 +62,10 @@ public sealed class CountryProfile
     /// <param name="years">The years; null for all years of the data.</param>
     /// <param name="windowLength">The window length in years (default 5, as SIPRI compares 5-year periods).</param>
     /// <param name="top">Partners listed in each window before "others" (default 5).</param>
-    /// <exception cref="WindowOutsideDataException">The years are outside the data.</exception>
-    /// <exception cref="ArgumentException">The years are shorter than one window.</exception>
+    /// <exception cref="WindowOutsideDataException">The years reach outside the data.</exception>
+    /// <exception cref="ArgumentException">
+    /// The actor did not exist in those years, they are shorter than one window, or the actor has no transfers in them.
+    /// </exception>
     /// <exception cref="DataCoverageException">The actor has no transfers in the data.</exception>
     public static CountryProfile Of(ArmsTransfers arms, Actor actor, YearRange? years = null, int windowLength = 5, int top = 5)
     {
@@ -59,27 +73,32 @@ public sealed class CountryProfile
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentOutOfRangeException.ThrowIfLessThan(windowLength, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(top, 1);
-        var range = years ?? arms.Years;
-        if (!arms.Years.Contains(range))
+        var requested = arms.Gate(years);
+        var notes = new List<string>();
+        var range = requested;
+        if (arms.LifetimeOf(actor) is { } lifetime && !lifetime.Contains(requested))
         {
-            throw new WindowOutsideDataException(range, arms.Years, "the SIPRI data");
+            range = lifetime.Within(requested) ?? throw new ArgumentException(
+                $"{actor} did not exist in {requested} (lifetime {lifetime}{(actor.LifetimeSource is { } why ? ": " + why : "")}).", nameof(years));
+            notes.Add($"{actor} existed in {range} of the requested {requested} (lifetime {lifetime}): volumes, windows, trend and rank cover {range} only; the other years did not exist for it, they are not years without transfers.");
         }
         if (range.Count < windowLength)
         {
             throw new ArgumentException($"The years {range} are shorter than one {windowLength}-year window.", nameof(years));
         }
-        var windows = new List<YearRange>();
-        for (var last = range.Last.Year; last - windowLength + 1 >= range.First.Year; last -= windowLength)
+        var split = range.Split(windowLength, WindowAlignment.FromEnd);
+        if (split.Note is { } remainder)
         {
-            windows.Insert(0, new YearRange(last - windowLength + 1, last));
+            notes.Add(remainder);
         }
+        var windows = split.Windows.ToList();
         var recipient = arms.Recipients.Contains(actor) ? Role(arms, actor, ProfileRole.Recipient, range, windows, windowLength, top) : null;
         var supplier = arms.Suppliers.Contains(actor) ? Role(arms, actor, ProfileRole.Supplier, range, windows, windowLength, top) : null;
         if (recipient is null && supplier is null)
         {
             throw new DataCoverageException($"The data ({arms.Source.Caption}) hold no transfers to or from {actor}.");
         }
-        return new CountryProfile(actor, range, [.. windows], recipient, supplier, arms.Source);
+        return new CountryProfile(actor, requested, range, [.. windows], recipient, supplier, arms.Source, [.. notes]);
     }
 
     private static RoleProfile? Role(ArmsTransfers arms, Actor actor, ProfileRole role, YearRange range, List<YearRange> windows, int windowLength, int top)
@@ -94,27 +113,11 @@ public sealed class CountryProfile
         var rolling = Trend.RollingSum(series, windowLength);
         var tables = windows.Select(w => role == ProfileRole.Recipient ? arms.SupplierShares(actor, w, top) : arms.RecipientShares(actor, w, top)).ToImmutableArray();
 
-        // Rank among the states of the data in the last window.
-        var last = windows[^1];
-        var totals = new Dictionary<Actor, double>();
-        var all = 0.0;
-        foreach (var o in arms.Observations)
-        {
-            if (!last.Contains(o.Year))
-            {
-                continue;
-            }
-            all += o.Value.Millions;
-            var who = role == ProfileRole.Recipient ? o.Recipient : o.Supplier;
-            if (who.Kind is ActorKind.State or ActorKind.HistoricalState || who == actor)
-            {
-                totals[who] = totals.GetValueOrDefault(who) + o.Value.Millions;
-            }
-        }
-        var ranked = totals.Where(kv => kv.Value > 0).OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key.Name, StringComparer.Ordinal).Select(kv => kv.Key).ToList();
-        var index = ranked.IndexOf(actor);
-        return new RoleProfile(role, volume, trend, rolling, tables,
-            index < 0 ? null : index + 1, ranked.Count, index < 0 || all <= 0 ? null : 100 * totals[actor] / all);
+        // Rank and share among the states of the data in the last window: the library's one ranking rule.
+        var ranking = role == ProfileRole.Recipient ? arms.RankImporters(windows[^1]) : arms.RankExporters(windows[^1]);
+        var ranked = ranking.Of(actor);
+        return new RoleProfile(role, volume, trend, rolling, tables, ranked?.Rank, ranking.Rows.Length,
+            ranking.VolumeOf(actor).Millions > 0 ? ranking.PercentOf(actor) : null);
     }
 
     /// <summary>The profile as text: each role's volume, trend, partners by window with HHI, and rank.</summary>
@@ -151,6 +154,10 @@ public sealed class CountryProfile
             {
                 text.Append(CultureInfo.InvariantCulture, $"  HHI change {Windows[^2]} to {Windows[^1]}: {change:+0;-0;0} points\n");
             }
+        }
+        foreach (var note in Notes)
+        {
+            text.Append("Note: ").Append(note).Append('\n');
         }
         text.Append(Source.Caption).Append('\n');
         return text.ToString();

@@ -15,7 +15,8 @@ public sealed partial class ArmsTransfers
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="top">The number of suppliers to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
     /// <exception cref="DataCoverageException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable SupplierShares(Actor recipient, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ImportsBySupplier, recipient, window, top, denominator);
@@ -28,7 +29,8 @@ public sealed partial class ArmsTransfers
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="top">The number of recipients to list before "others"; null to list all.</param>
     /// <param name="denominator">What the shares are shares of.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years, or <paramref name="top"/> is below 1.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="top"/> is below 1.</exception>
     /// <exception cref="DataCoverageException">SIPRI's Total row was asked for but is not in the loaded data.</exception>
     public ShareTable RecipientShares(Actor supplier, YearRange window, int? top = null, ShareDenominator denominator = ShareDenominator.SumOfRows) =>
         Shares(ShareBreakdown.ExportsByRecipient, supplier, window, top, denominator);
@@ -64,12 +66,12 @@ public sealed partial class ArmsTransfers
     /// <param name="supplier">The supplier.</param>
     /// <param name="window">The years to sum, both ends included; must lie within <see cref="Years"/>.</param>
     /// <param name="denominator">The sum of all rows (default) or SIPRI's printed world total.</param>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches beyond the loaded years.</exception>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
     /// <exception cref="DataCoverageException">The loaded data cannot give the world total or the supplier's complete exports.</exception>
     public WorldShare WorldExportShare(Actor supplier, YearRange window, ShareDenominator denominator = ShareDenominator.SumOfRows)
     {
         ArgumentNullException.ThrowIfNull(supplier);
-        RequireWithinData(window, nameof(window));
+        Gate(window);
         RequireDefined(denominator);
         var world = CheckCoverage(TotalSide.World, null, window, "world");
         if (world.Coverage == ShareCoverage.Unverified)
@@ -94,10 +96,44 @@ public sealed partial class ArmsTransfers
             [.. exports.Notes.Where(_ => exports.Coverage == ShareCoverage.Incomplete)], Source);
     }
 
+    /// <summary>
+    /// Suppliers ranked by their exports over a window, with their shares of every transfer of the data (of the world,
+    /// with a whole release). The one ranking rule of fact sheets and profiles (see <see cref="ActorRanking"/>).
+    /// </summary>
+    /// <param name="window">The years to sum; must lie within <see cref="Years"/>.</param>
+    /// <param name="kinds">The kinds of actor ranked; null for states and historical states.</param>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    public ActorRanking RankExporters(YearRange window, IReadOnlySet<ActorKind>? kinds = null) => Ranking(RankedFlow.Exports, window, kinds);
+
+    /// <summary>Recipients ranked by their imports over a window; otherwise as <see cref="RankExporters"/>.</summary>
+    /// <param name="window">The years to sum; must lie within <see cref="Years"/>.</param>
+    /// <param name="kinds">The kinds of actor ranked; null for states and historical states.</param>
+    /// <exception cref="WindowOutsideDataException">The window reaches beyond the loaded years.</exception>
+    public ActorRanking RankImporters(YearRange window, IReadOnlySet<ActorKind>? kinds = null) => Ranking(RankedFlow.Imports, window, kinds);
+
+    private static readonly IReadOnlySet<ActorKind> s_states = new HashSet<ActorKind> { ActorKind.State, ActorKind.HistoricalState };
+
+    private ActorRanking Ranking(RankedFlow flow, YearRange window, IReadOnlySet<ActorKind>? kinds)
+    {
+        Gate(window);
+        var volumes = new Dictionary<Actor, Tiv>();
+        var total = Tiv.NoDeliveries;
+        for (var i = 0; i < _supplier.Length; i++)
+        {
+            if (window.Contains(new CalendarYear(_year[i])))
+            {
+                var who = _actors[flow == RankedFlow.Exports ? _supplier[i] : _recipient[i]];
+                volumes[who] = volumes.GetValueOrDefault(who, Tiv.NoDeliveries) + Cell(i);
+                total += Cell(i);
+            }
+        }
+        return new ActorRanking(flow, window, kinds ?? s_states, volumes, total, Source);
+    }
+
     private ShareTable Shares(ShareBreakdown breakdown, Actor subject, YearRange window, int? top, ShareDenominator denominator)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        RequireWithinData(window, nameof(window));
+        Gate(window);
         RequireDefined(denominator);
         if (top is < 1)
         {
@@ -131,7 +167,14 @@ public sealed partial class ArmsTransfers
                 $"SIPRI's Total row of {what} is not in the loaded data (load SIPRI's table 'TIV of arms exports {(imports ? "to" : "from")} {subject.Name}'{(imports ? ", or its table for 'all'" : "")}), so shares of SIPRI's printed Total row cannot be computed; take shares of the sum of the rows.");
         }
         var notes = new List<string>(coverage.Notes);
-        if (volumes.Count == 0)
+        var lifetime = LifetimeOf(subject);
+        if (lifetime is { } life && !life.Contains(window))
+        {
+            notes.Add(life.Within(window) is { } lived
+                ? $"{subject.Name} existed only in {lived} of {window} (lifetime {life}); the other years are not counted as years without transfers."
+                : $"{subject.Name} did not exist in {window} (lifetime {life}): it has no {(imports ? "imports" : "exports")} to share.");
+        }
+        if (volumes.Count == 0 && (lifetime is not { } l || l.Within(window) is not null))
         {
             notes.Add($"No deliveries {(imports ? "to" : "from")} {subject.Name} in {window} in the loaded data.");
         }
@@ -227,15 +270,6 @@ public sealed partial class ArmsTransfers
             ? (ShareCoverage.Verified, printedTotal, [])
             : (ShareCoverage.Incomplete, printedTotal,
                 [$"The loaded rows of {what} differ from SIPRI's printed total beyond rounding ({string.Join("; ", gaps)}): rows are missing, or the files are of different releases."]);
-    }
-
-    private void RequireWithinData(YearRange window, string parameter)
-    {
-        if (!Years.Contains(window))
-        {
-            throw new ArgumentOutOfRangeException(parameter, window.ToString(),
-                $"The window {window} reaches beyond the loaded data ({Years}); its other years would wrongly count as no deliveries.");
-        }
     }
 
     private static void RequireDefined(ShareDenominator denominator)

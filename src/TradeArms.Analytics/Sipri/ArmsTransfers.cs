@@ -21,6 +21,7 @@ public sealed partial class ArmsTransfers
     private readonly byte[] _status;
     private readonly Dictionary<long, (int Start, int Count)> _pairs;
     private readonly Dictionary<Actor, int> _actorIds;
+    private readonly ActorLifetime?[] _lifetimes;
 
     internal ArmsTransfers(Actor[] actors, int[] supplier, int[] recipient, short[] year, double[] value, byte[] status,
         YearRange coverage, ImmutableArray<PublishedTotal> publishedTotals, ImmutableArray<DataSource> sources, ImmutableArray<string> notes)
@@ -69,13 +70,36 @@ public sealed partial class ArmsTransfers
         Years = coverage;
         PublishedTotals = publishedTotals;
         Sources = sources;
-        Notes = notes;
+        _lifetimes = Lifetimes(actors, _supplier, _recipient, _year, out var widened);
+        Notes = notes.AddRange(widened);
         Suppliers = [.. _supplier.Distinct().Select(i => _actors[i]).Order()];
         Recipients = [.. _recipient.Distinct().Select(i => _actors[i]).Order()];
     }
 
     /// <summary>The years the loaded tables cover (both ends included).</summary>
+    /// <remarks>
+    /// Every query (series, totals, shares, rankings) checks its window against these years once, at its entry, and
+    /// throws <see cref="WindowOutsideDataException"/> for a window reaching outside them: a year the data do not
+    /// cover is unknown, not a year without deliveries.
+    /// </remarks>
     public YearRange Years { get; }
+
+    /// <summary>What this dataset is, in words, for messages (e.g. <c>the SIPRI data (Generated: 22 April 2022)</c>).</summary>
+    public string Description => $"the SIPRI data ({Source.Vintage ?? "vintage not stated"})";
+
+    /// <summary>
+    /// The years an actor existed in this dataset: its catalogue <see cref="TradeArms.Actor.Lifetime"/>, widened to any
+    /// year in which the data record transfers of it (which <see cref="Notes"/> then says); null for an actor
+    /// without a lifetime. A series has <see cref="Tiv.DidNotExist"/> in the other years.
+    /// </summary>
+    public ActorLifetime? LifetimeOf(Actor actor)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return _actorIds.TryGetValue(actor, out var id) ? _lifetimes[id] : actor.Lifetime;
+    }
+
+    /// <summary>Did the actor exist in the year, in this dataset (see <see cref="LifetimeOf"/>)?</summary>
+    public bool Existed(Actor actor, CalendarYear year) => LifetimeOf(actor)?.Contains(year) ?? true;
 
     /// <summary>Every file or resource the data came from, with SIPRI's generation date.</summary>
     public ImmutableArray<DataSource> Sources { get; }
@@ -163,9 +187,10 @@ public sealed partial class ArmsTransfers
     {
         ArgumentNullException.ThrowIfNull(recipient);
         var id = Id(recipient);
+        var window = Gate(years);
         return [.. Enumerable.Range(0, _actors.Length)
             .Where(s => _pairs.ContainsKey(Key(s, id)))
-            .Select(s => Series(_actors[s], recipient, years))
+            .Select(s => Series(_actors[s], recipient, window))
             .Where(s => s.Values.Any(v => v.HasDeliveries))
             .OrderByDescending(s => s.Total.Millions).ThenBy(s => s.Supplier!.Name, StringComparer.Ordinal)];
     }
@@ -175,9 +200,10 @@ public sealed partial class ArmsTransfers
     {
         ArgumentNullException.ThrowIfNull(supplier);
         var id = Id(supplier);
+        var window = Gate(years);
         return [.. Enumerable.Range(0, _actors.Length)
             .Where(r => _pairs.ContainsKey(Key(id, r)))
-            .Select(r => Series(supplier, _actors[r], years))
+            .Select(r => Series(supplier, _actors[r], window))
             .Where(s => s.Values.Any(v => v.HasDeliveries))
             .OrderByDescending(s => s.Total.Millions).ThenBy(s => s.Recipient!.Name, StringComparer.Ordinal)];
     }
@@ -186,8 +212,10 @@ public sealed partial class ArmsTransfers
     /// The total over a window for a selection: a pair, a recipient (all suppliers), a supplier (all recipients) or,
     /// with both null, everything.
     /// </summary>
+    /// <exception cref="WindowOutsideDataException">The window reaches outside <see cref="Years"/>.</exception>
     public Tiv Total(YearRange window, Actor? supplier = null, Actor? recipient = null)
     {
+        Gate(window);
         // null selects every actor; an actor with no cells in this dataset selects none (Id gives Absent, never Any).
         const int Any = -1;
         var s = supplier is null ? Any : Id(supplier);
@@ -313,8 +341,10 @@ public sealed partial class ArmsTransfers
     internal ImmutableDictionary<(Actor Supplier, Actor Recipient, int Year), ImmutableArray<(Actor Supplier, Actor Recipient)>>? MergedFrom { get; private set; }
 
     /// <summary>A copy restricted to a window of years (published totals of other years are dropped).</summary>
+    /// <exception cref="WindowOutsideDataException">The years reach outside <see cref="Years"/>.</exception>
     public ArmsTransfers Within(YearRange years)
     {
+        Gate(years);
         var builder = new ArmsTransfersBuilder(years);
         foreach (var o in Observations.Where(o => years.Contains(o.Year)))
         {
@@ -360,9 +390,44 @@ public sealed partial class ArmsTransfers
 
     private static long Key(int supplier, int recipient) => unchecked(((long)supplier << 32) | (uint)recipient);
 
+    /// <summary>
+    /// The one window check of this dataset: every query calls it once, at its entry. Null asks for all years.
+    /// </summary>
+    /// <exception cref="WindowOutsideDataException">The window reaches outside <see cref="Years"/>.</exception>
+    internal YearRange Gate(YearRange? window) => WindowOutsideDataException.ThrowIfOutside(window ?? Years, Years, Description);
+
+    private static ActorLifetime?[] Lifetimes(Actor[] actors, int[] supplier, int[] recipient, short[] year, out List<string> notes)
+    {
+        var first = new int[actors.Length];
+        var last = new int[actors.Length];
+        Array.Fill(first, int.MaxValue);
+        Array.Fill(last, int.MinValue);
+        for (var i = 0; i < supplier.Length; i++)
+        {
+            foreach (var a in (ReadOnlySpan<int>)[supplier[i], recipient[i]])
+            {
+                first[a] = Math.Min(first[a], year[i]);
+                last[a] = Math.Max(last[a], year[i]);
+            }
+        }
+        notes = [];
+        var lifetimes = new ActorLifetime?[actors.Length];
+        for (var a = 0; a < actors.Length; a++)
+        {
+            lifetimes[a] = actors[a].Lifetime;
+            if (actors[a].Lifetime is { } lifetime && first[a] <= last[a] && !lifetime.Contains(new YearRange(first[a], last[a])))
+            {
+                var held = new YearRange(first[a], last[a]);
+                lifetimes[a] = lifetime.Widen(held);
+                notes.Add($"The data record transfers of {actors[a].Name} in {held}, outside its lifetime in the actor catalogue ({lifetime}): this dataset counts it as existing in {lifetimes[a]}.");
+            }
+        }
+        return lifetimes;
+    }
+
     private TivSeries Build(Actor? supplier, Actor? recipient, YearRange? years, Func<int, bool> select)
     {
-        var range = years ?? Years;
+        var range = Gate(years);
         var values = new Tiv[range.Count];
         Array.Fill(values, Tiv.NoDeliveries);
         IEnumerable<int> candidates = supplier is not null && recipient is not null
@@ -374,6 +439,14 @@ public sealed partial class ArmsTransfers
             if (y >= range.First.Year && y <= range.Last.Year && select(i))
             {
                 values[y - range.First.Year] += Cell(i);
+            }
+        }
+        for (var k = 0; k < values.Length; k++)
+        {
+            var year = range.First.PlusYears(k);
+            if (!values[k].HasDeliveries && ((supplier is not null && !Existed(supplier, year)) || (recipient is not null && !Existed(recipient, year))))
+            {
+                values[k] = Tiv.DidNotExist;
             }
         }
         return new TivSeries(supplier, recipient, range, [.. values], Source);

@@ -6,7 +6,8 @@ namespace TradeArms.Sipri;
 /// <summary>
 /// TIV by calendar year for a selection of SIPRI data: one pair, a recipient's imports from all suppliers, a
 /// supplier's exports to all recipients, or the world. Every year of <see cref="Years"/> has a value; a year with no
-/// deliveries has <see cref="Tiv.NoDeliveries"/>, a year SIPRI printed as <c>0</c> has <see cref="Tiv.BelowHalf"/>.
+/// deliveries has <see cref="Tiv.NoDeliveries"/>, a year SIPRI printed as <c>0</c> has <see cref="Tiv.BelowHalf"/>, and
+/// a year in which the supplier or the recipient did not exist has <see cref="Tiv.DidNotExist"/> (see <see cref="Actor.Lifetime"/>).
 /// </summary>
 public sealed partial class TivSeries
 {
@@ -47,15 +48,26 @@ public sealed partial class TivSeries
     public Tiv Total => Tiv.Sum(Values);
 
     /// <summary>The sum over a window (which must lie inside <see cref="Years"/>).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">The window reaches outside the series.</exception>
-    public Tiv TotalOver(YearRange window)
+    /// <exception cref="WindowOutsideDataException">The window reaches outside the series.</exception>
+    public Tiv TotalOver(YearRange window) =>
+        Tiv.Sum(WindowOutsideDataException.ThrowIfOutside(window, Years, "the series " + Label).Select(y => this[y]));
+
+    /// <summary>
+    /// The years of the series in which the selected actors existed (all of <see cref="Years"/> unless a supplier or
+    /// recipient has a lifetime, see <see cref="Actor.Lifetime"/>); null when they existed in none of them.
+    /// </summary>
+    public YearRange? ExistingYears
     {
-        if (!Years.Contains(window))
+        get
         {
-            throw new ArgumentOutOfRangeException(nameof(window), window.ToString(), $"The series covers {Years}, not all of {window}.");
+            var existing = Years.Where(y => this[y].Existed).ToList();
+            return existing.Count == 0 ? null : new YearRange(existing[0], existing[^1]);
         }
-        return Tiv.Sum(window.Select(y => this[y]));
     }
+
+    /// <summary>The year of the largest value (the earliest of equal ones); null when no year has deliveries.</summary>
+    public CalendarYear? PeakYear => Points.Where(p => p.Value.HasDeliveries)
+        .OrderByDescending(p => p.Value.Millions).ThenBy(p => p.Year).Select(p => (CalendarYear?)p.Year).FirstOrDefault();
 
     /// <summary>(year, value) pairs in order.</summary>
     public IEnumerable<(CalendarYear Year, Tiv Value)> Points => Years.Select(y => (y, this[y]));

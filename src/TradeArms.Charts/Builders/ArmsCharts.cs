@@ -20,22 +20,16 @@ public static class ArmsCharts
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(recipient);
         ArgumentNullException.ThrowIfNull(windows);
-        var overall = new YearRange(windows.Min(w => w.First.Year), windows.Max(w => w.Last.Year));
-        var leaders = arms.ImportsBySupplier(recipient, overall).Take(top).Select(s => s.Supplier!).ToList();
+        // Shares, ranks and the "others" row come from the library's share tables; the chart only stacks them.
+        var leaders = Leaders(arms.SupplierShares(recipient, YearRange.Covering(windows)), top);
         var plot = new Plot();
-        var legend = new List<string>();
         for (var w = 0; w < windows.Count; w++)
         {
-            var bySupplier = arms.ImportsBySupplier(recipient, windows[w]);
-            var total = bySupplier.Sum(s => s.Total.Millions);
             var baseValue = 0.0;
-            foreach (var name in leaders.Select(l => l.Name).Append("Others"))
+            foreach (var row in arms.SupplierShares(recipient, windows[w]).RowsFor(leaders))
             {
-                var value = name == "Others"
-                    ? bySupplier.Where(s => !leaders.Contains(s.Supplier!)).Sum(s => s.Total.Millions)
-                    : bySupplier.FirstOrDefault(s => s.Supplier!.Name == name)?.Total.Millions ?? 0;
-                var share = total > 0 ? 100 * value / total : 0;
-                plot.Add.Bar(new Bar { Position = w, ValueBase = baseValue, Value = baseValue + share, FillColor = Palette.ForActor(name), Size = 0.7, LineWidth = 0 });
+                var share = row.Percent ?? 0; // a window without imports draws no bar
+                plot.Add.Bar(new Bar { Position = w, ValueBase = baseValue, Value = baseValue + share, FillColor = Palette.ForActor(row.Partner?.Name ?? "Others"), Size = 0.7, LineWidth = 0 });
                 baseValue += share;
             }
         }
@@ -60,29 +54,20 @@ public static class ArmsCharts
     {
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(recipient);
-        var series = arms.ImportsBySupplier(recipient, years);
-        var leaders = series.Take(top).ToList();
-        var total = arms.ImportsOf(recipient, years);
+        // Each year's shares come from the library's share table of that year; the chart only stacks them.
+        var leaders = Leaders(arms.SupplierShares(recipient, years), top);
+        var byYear = years.Select(y => arms.SupplierShares(recipient, new YearRange(y, y)).RowsFor(leaders)).ToList();
         var xs = years.Select(y => (double)y.Year).ToArray();
         var lower = new double[xs.Length];
         var plot = new Plot();
-        var layers = leaders.Select(s => (Name: s.Supplier!.Name, Values: s.Values.Select(v => v.Millions).ToArray())).ToList();
-        var others = new double[xs.Length];
-        foreach (var s in series.Skip(top))
+        var names = leaders.Select(l => l.Name).Append("Others").ToList();
+        for (var layer = 0; layer < names.Count; layer++)
         {
-            for (var i = 0; i < xs.Length; i++)
-            {
-                others[i] += s.Values[i].Millions;
-            }
-        }
-        layers.Add(("Others", others));
-        foreach (var (name, values) in layers)
-        {
+            var name = names[layer];
             var upper = new double[xs.Length];
             for (var i = 0; i < xs.Length; i++)
             {
-                var t = total.Values[i].Millions;
-                upper[i] = lower[i] + (t > 0 ? 100 * values[i] / t : 0);
+                upper[i] = lower[i] + (byYear[i][layer].Percent ?? 0); // a year without imports is left at zero
             }
             var fill = plot.Add.FillY(xs, (double[])lower.Clone(), upper);
             fill.FillColor = Palette.ForActor(name);
@@ -106,14 +91,13 @@ public static class ArmsCharts
     {
         ArgumentNullException.ThrowIfNull(arms);
         ArgumentNullException.ThrowIfNull(actor);
-        var rows = markets ? arms.ExportsByRecipient(actor, window) : arms.ImportsBySupplier(actor, window);
-        var total = rows.Sum(r => r.Total.Millions);
-        var shown = rows.Take(top).Reverse().ToList();
+        var table = markets ? arms.RecipientShares(actor, window) : arms.SupplierShares(actor, window);
+        var shown = table.Partners.Take(top).Reverse().ToList();
         var plot = new Plot();
         for (var i = 0; i < shown.Count; i++)
         {
-            var partner = markets ? shown[i].Recipient! : shown[i].Supplier!;
-            var value = shown[i].Total.Millions;
+            var partner = shown[i].Partner!;
+            var value = shown[i].Volume.Millions;
             var bar = new Bar
             {
                 Position = i,
@@ -122,20 +106,23 @@ public static class ArmsCharts
                 Orientation = Orientation.Horizontal,
                 Size = 0.7,
                 LineWidth = 0,
-                Label = string.Create(CultureInfo.InvariantCulture, $"{value:#,0} ({(total > 0 ? 100 * value / total : 0):0}%)"),
+                Label = string.Create(CultureInfo.InvariantCulture, $"{value:#,0} ({shown[i].Percent ?? 0:0}%)"),
             };
             plot.Add.Bar(bar);
         }
         var what = markets ? $"Main recipients of {actor}'s arms exports" : $"Main suppliers of {actor}'s arms imports";
         HouseStyle.Apply(plot, new ChartText(title ?? $"{what}, {window}", Tiv.UnitLabel, arms.Source.Caption + ". TIV: SIPRI trend-indicator value, a volume measure, not money.", ""));
         // Horizontal bars: the value axis is the bottom one, the partners are categories on the left.
-        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. shown.Select((s, i) => new Tick(i, (markets ? s.Recipient! : s.Supplier!).Name))]);
+        plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. shown.Select((s, i) => new Tick(i, s.Partner!.Name))]);
         plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = HouseStyle.FormatValue };
         plot.XLabel(Tiv.UnitLabel, 14);
         plot.YLabel("", 14);
-        plot.Axes.SetLimitsX(0, (shown.Count == 0 ? 1 : shown.Max(s => s.Total.Millions)) * 1.25);
+        plot.Axes.SetLimitsX(0, (shown.Count == 0 ? 1 : shown[^1].Volume.Millions) * 1.25);
         return plot;
     }
+
+    // The partners that keep their own colour: the library's ranking, cut at top.
+    private static List<Actor> Leaders(ShareTable table, int top) => [.. table.Partners.Take(top).Select(p => p.Partner!)];
 
     /// <summary>A supplier x recipient heatmap of TIV over a window (rows: suppliers, columns: recipients).</summary>
     public static Plot Heatmap(ArmsTransfers arms, IReadOnlyList<Actor> suppliers, IReadOnlyList<Actor> recipients, YearRange window, string? title = null)

@@ -30,9 +30,7 @@ public static class RegisterCharts
             throw new ArgumentException($"The register ({register.Source.Caption}) has no deal of {supplier} with {recipient}.", nameof(recipient));
         }
         var lastYear = register.Deals.SelectMany(d => d.DeliveryYears.Years).Append(register.Deals.Max(d => d.OrderYear)).Max().Year;
-        var shown = all
-            .OrderByDescending(d => d.DeliveredTiv.Millions).ThenBy(d => d.OrderYear).ThenBy(d => d.Designation, StringComparer.Ordinal)
-            .Take(top)
+        var shown = register.LargestDeals(supplier, recipient, top)
             .OrderBy(d => d.OrderYear).ThenBy(d => d.Designation, StringComparer.Ordinal)
             .ToList();
         var maxTiv = Math.Max(1, shown.Max(d => d.DeliveredTiv.Millions));

@@ -40,8 +40,8 @@ internal static class ArmsCompareCommand
         var denominator = ArmsOptions.Denominator(args);
         ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
-        var second = ArmsOptions.Range(arms, args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms));
-        var first = ArmsOptions.Range(arms, args.Option("first"), "--first", second.Previous());
+        var second = ArmsOptions.Range(args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms), context);
+        var first = ArmsOptions.Range(args.Option("first"), "--first", second.Previous(), context);
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
         var comparison = recipient is not null
             ? arms.CompareSupplierShares(recipient, first, second, top, denominator)
@@ -68,6 +68,7 @@ internal static class ArmsCompareCommand
         json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
         json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
         ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
+        json.WriteBoolean("perYearAverages", comparison.ComparesPerYearAverages);
         ArmsOptions.Number(json, "firstAveragePerYear", comparison.FirstAverage);
         ArmsOptions.Number(json, "secondAveragePerYear", comparison.SecondAverage);
         ArmsOptions.Number(json, "averagePercentChange", comparison.AveragePercentChange);

@@ -48,8 +48,8 @@ internal static class ArmsFactSheetCommand
             Partners = PositiveInt(args.Option("partners"), "partners") ?? FactSheetOptions.Default.Partners,
         };
         var arms = SipriTivTableReader.Read(UserPath.FileOrFolder(data, "--data"));
-        var second = Window(args.Option("second"), "second") ?? new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
-        var first = Window(args.Option("first"), "first") ?? second.Previous();
+        var second = ArmsOptions.Range(args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms), context);
+        var first = ArmsOptions.Range(args.Option("first"), "--first", second.Previous(), context);
         if (second.First <= first.Last)
         {
             throw new UsageException($"--second ({second}) must start after --first ({first}) ends.");
@@ -68,11 +68,6 @@ internal static class ArmsFactSheetCommand
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n
         : throw new UsageException($"--{name}: expected a whole number, found '{text}'.");
-
-    private static YearRange? Window(string? text, string name) =>
-        text is null ? null
-        : YearRange.TryParse(text, out var range) ? range
-        : throw new UsageException($"--{name}: expected a range such as 2017-2021{YearText.Range(text)}, found '{text}'.");
 
     internal static string Table(FactSheet sheet)
     {

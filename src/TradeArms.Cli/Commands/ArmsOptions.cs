@@ -46,10 +46,10 @@ internal static class ArmsOptions
         args.Option(option) is { } name ? arms.Actor(name) : null;
 
     /// <summary>
-    /// The window of <c>--from</c>/<c>--to</c>: each defaults to <paramref name="fallback"/>'s end; the window must lie
-    /// within the data.
+    /// The window of <c>--from</c>/<c>--to</c>: each defaults to <paramref name="fallback"/>'s end. Whether it lies
+    /// within the data is the library's check (<see cref="WindowOutsideDataException"/>), made by the query.
     /// </summary>
-    public static YearRange Window(ArmsTransfers arms, Arguments args, YearRange fallback)
+    public static YearRange Window(Arguments args, YearRange fallback)
     {
         var first = Year(args.Option("from"), "--from") ?? fallback.First;
         var last = Year(args.Option("to"), "--to") ?? fallback.Last;
@@ -57,21 +57,37 @@ internal static class ArmsOptions
         {
             throw new UsageException($"--to ({last}) is before --from ({first}).");
         }
-        return Within(arms, new YearRange(first, last), "--from/--to");
+        return new YearRange(first, last);
     }
 
-    /// <summary>The last five years of the data (SIPRI's comparison window).</summary>
-    public static YearRange LastFiveYears(ArmsTransfers arms) =>
-        new(arms.Years.Count >= 5 ? arms.Years.Last.PlusYears(-4) : arms.Years.First, arms.Years.Last);
+    /// <summary>The last five years of the data (SIPRI's comparison window), or all of them when there are fewer.</summary>
+    public static YearRange LastFiveYears(ArmsTransfers arms) => arms.Years.LastYears(Math.Min(5, arms.Years.Count));
 
-    /// <summary>A window given as text (<c>2017-2021</c>) for an option.</summary>
-    public static YearRange Range(ArmsTransfers arms, string? text, string option, YearRange fallback) =>
-        text is null ? Within(arms, fallback, option)
-        : YearRange.TryParse(text, out var range) ? Within(arms, range, option)
-        : throw new UsageException($"{option}: expected a year range such as 2017-2021{YearText.Range(text)}, found '{text}'.");
+    /// <summary>A window given as text for an option (<c>2017-2021</c>, <c>2012-16</c>), or <paramref name="fallback"/>.</summary>
+    public static YearRange Range(string? text, string option, YearRange fallback, CommandContext context) =>
+        WindowOption(text, option, context) ?? fallback;
 
-    public static YearRange Within(ArmsTransfers arms, YearRange window, string option) => arms.Years.Contains(window) ? window
-        : throw new UsageException($"{option}: the window {window} reaches beyond the data ({arms.Years}).");
+    /// <summary>
+    /// A window typed for an option as economists write it (<c>2017-2021</c>, <c>2012-16</c>, <c>2012/16</c>,
+    /// <c>2012–2016</c>); null when the option is absent. When the text could be read otherwise (<c>2010-11</c>: a fiscal
+    /// year?) the reading taken is said on stderr.
+    /// </summary>
+    public static YearRange? WindowOption(string? text, string option, CommandContext context)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+        if (!YearRange.TryParse(text, out var range))
+        {
+            throw new UsageException($"{option}: expected a year range such as 2017-2021 or 2017-21{YearText.Range(text)}, found '{text}'.");
+        }
+        if (YearRange.ReadingOf(text) is { } reading)
+        {
+            context.Error.WriteLine($"note: {option}: {reading}");
+        }
+        return range;
+    }
 
     public static int? Top(Arguments args, string command) => Count(args, "top", command);
 

@@ -42,7 +42,7 @@ internal static class ArmsProfileCommand
         };
         var arms = ArmsOptions.Load(args);
         var actor = arms.Actor(args.Positional[0]);
-        var years = ArmsOptions.Window(arms, args, arms.Years);
+        var years = ArmsOptions.Window(args, arms.Years);
         var length = ArmsOptions.Count(args, "window", Definition.Name) ?? 5;
         var top = ArmsOptions.Top(args, Definition.Name) ?? 5;
         if (years.Count < length)
@@ -78,8 +78,9 @@ internal static class ArmsProfileCommand
             json.WriteNull("iso3");
         }
         json.WriteString("years", profile.Years.ToString());
+        json.WriteString("requestedYears", profile.RequestedYears.ToString());
         json.WriteString("measure", Tiv.UnitLabel);
-        ArmsOptions.Source(json, profile.Source, []);
+        ArmsOptions.Source(json, profile.Source, profile.Notes);
         Role(json, "asRecipient", profile.AsRecipient, "suppliers", trends.GetValueOrDefault(ProfileRole.Recipient));
         Role(json, "asSupplier", profile.AsSupplier, "recipients", trends.GetValueOrDefault(ProfileRole.Supplier));
         json.WriteEndObject();

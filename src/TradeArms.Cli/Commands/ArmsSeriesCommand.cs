@@ -48,7 +48,7 @@ internal static class ArmsSeriesCommand
         var all = Select(null);
         var delivered = all.Points.Where(p => p.Value.HasDeliveries).Select(p => p.Year).ToList();
         var fallback = delivered.Count == 0 ? arms.Years : new YearRange(delivered[0], delivered[^1]);
-        var series = Select(ArmsOptions.Window(arms, args, fallback));
+        var series = Select(ArmsOptions.Window(args, fallback));
         var trend = TrendOutput.Analyse(series.ToTimeSeries(), TrendOutput.Parse(args, Name));
         context.Out.Write(format switch
         {
@@ -71,6 +71,10 @@ internal static class ArmsSeriesCommand
         rows.Add(["Total", Cell(series.Total)]);
         text.Append(TradeArms.Text.TextTable.Format(["Year", Tiv.UnitLabel], [false, true], rows));
         text.Append("'-' no deliveries; '<0.5' deliveries under 0.5 TIV million (SIPRI prints 0). TIV is a volume indicator, not US$.\n");
+        if (series.Values.Any(v => !v.Existed))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"'did not exist': a year outside the lifetime of {(series.Recipient is { } r && series.Recipient.Lifetime is not null ? r : series.Supplier)} (not zero, not 'no deliveries'); the total is over {series.ExistingYears?.ToString() ?? "no year"}.\n");
+        }
         text.Append(series.Source.Caption).Append('\n');
         return text.ToString();
     }
@@ -104,7 +108,14 @@ internal static class ArmsSeriesCommand
         {
             json.WriteStartObject();
             json.WriteNumber("year", year.Year);
-            json.WriteNumber("tiv", value.Millions);
+            if (value.Existed)
+            {
+                json.WriteNumber("tiv", value.Millions);
+            }
+            else
+            {
+                json.WriteNull("tiv");
+            }
             json.WriteString("status", Status(value.Status));
             json.WriteEndObject();
         }
@@ -131,13 +142,14 @@ internal static class ArmsSeriesCommand
         var text = new StringBuilder("year,tiv,status\n");
         foreach (var (year, value) in series.Points)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Millions)},{Status(value.Status)}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Existed ? value.Millions : null)},{Status(value.Status)}\n");
         }
         return text.ToString();
     }
 
     internal static string Status(TivStatus status) => status switch
     {
+        TivStatus.DidNotExist => "didNotExist",
         TivStatus.NoDeliveries => "noDeliveries",
         TivStatus.BelowHalf => "belowHalf",
         _ => "reported",
@@ -145,6 +157,7 @@ internal static class ArmsSeriesCommand
 
     private static string Cell(Tiv value) => value.Status switch
     {
+        TivStatus.DidNotExist => "did not exist",
         TivStatus.NoDeliveries => "-",
         TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
         _ => value.Millions.ToString("0.##", CultureInfo.InvariantCulture),

@@ -40,7 +40,7 @@ internal static class ArmsSharesCommand
         var denominator = ArmsOptions.Denominator(args);
         ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
-        var window = ArmsOptions.Window(arms, args, ArmsOptions.LastFiveYears(arms));
+        var window = ArmsOptions.Window(args, ArmsOptions.LastFiveYears(arms));
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
         var shares = recipient is not null
             ? arms.SupplierShares(recipient, window, top, denominator)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using TradeArms.Catalogue;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
 
@@ -14,9 +15,10 @@ internal static class ChartsCommand
     public static Command Definition { get; } = new(
         "charts",
         "Regenerate the project's standard charts (PNG and SVG) from the shipped data or your own data folder.",
-        "tradearms charts [--data <folder>] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list] [--profile <name> [--years <range>]]",
+        "tradearms charts [--data <folder>] [--combine-releases] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list] [--profile <name> [--years <range>]]",
         [
-            ("--data <folder>", "A folder with SIPRI TIV tables (in sipri/ or the folder itself) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
+            ("--data <folder>", "A folder of SIPRI TIV tables (its own *.csv files, as every --data) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
+            ArmsOptions.CombineHelp,
             ("--register <file>", "A SIPRI Trade Register export (your download): adds deal timelines (Russia-Pakistan, Russia-India, ...)."),
             ("--out <folder>", "Where to write the charts and charts.json (default: charts)."),
             ("--format <f>", "png, svg or png,svg (default: png,svg)."),
@@ -27,7 +29,7 @@ internal static class ChartsCommand
             ("--years <range>", "With --profile: the years, e.g. 1992-2021 (default: all years of the data)."),
         ],
         ["data", "register", "out", "format", "only", "profile", "years"],
-        ["force", "list"],
+        ["force", "list", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -36,14 +38,14 @@ internal static class ChartsCommand
         {
             throw new UsageException($"charts takes no positional arguments, found '{args.Positional[0]}'. See 'tradearms charts --help'.");
         }
-        var data = args.Option("data") is { } folder ? ChartData.FromFolder(folder) : ChartData.Shipped();
+        var data = args.Option("data") is { } folder
+            ? ChartData.FromFolder(folder, new SipriReadOptions { CombineReleases = args.Flag("combine-releases") })
+            : ChartData.Shipped();
         if (args.Option("register") is { } register)
         {
             data = data.WithRegister(UserPath.File(register, "--register"));
         }
-        var years = args.Option("years") is { } y
-            ? YearRange.TryParse(y, out var range) ? range : throw new UsageException($"--years: expected a range such as 1992-2021{YearText.Range(y)}, found '{y}'.")
-            : (YearRange?)null;
+        var years = ArmsOptions.WindowOption(args.Option("years"), "--years", context);
         if (years is not null && args.Option("profile") is null)
         {
             throw new UsageException("--years goes with --profile <name>.");

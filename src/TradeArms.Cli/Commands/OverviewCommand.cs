@@ -34,9 +34,7 @@ internal static class OverviewCommand
         }
         var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade")) : Datasets.PakistanRussiaTable1;
         var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(UserPath.FileOrFolder(dataPath, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
-        var window = args.Option("window") is { } w
-            ? YearRange.TryParse(w, out var parsed) ? parsed : throw new UsageException($"--window: expected a range such as 2017-2021{YearText.Range(w)}, found '{w}'.")
-            : new YearRange(arms.Years.Last.PlusYears(-4), arms.Years.Last);
+        var window = ArmsOptions.Range(args.Option("window"), "--window", ArmsOptions.LastFiveYears(arms), context);
 
         var text = new StringBuilder();
         text.Append("== Bilateral trade table ==\n");
@@ -63,30 +61,31 @@ internal static class OverviewCommand
         // Recipients with their own by-recipient table (SIPRI printed their import totals): suppliers' shares.
         var recipients = arms.PublishedTotals.Where(t => t.Side == TotalSide.RecipientImports && t.Recipient is not null && t.Year is not null)
             .Select(t => t.Recipient!).Distinct().Order().ToList();
+        // Shares and ranks are the library's (ShareTable); the overview only prints them.
         foreach (var recipient in recipients)
         {
-            var total = arms.Total(window, recipient: recipient);
-            text.Append(CultureInfo.InvariantCulture, $"\n{recipient}'s imports {window}: {total.Millions:0} TIV million; main suppliers:\n");
-            foreach (var series in arms.ImportsBySupplier(recipient, window).Take(5))
-            {
-                var share = total.Millions > 0 ? 100 * series.Total.Millions / total.Millions : 0;
-                text.Append(CultureInfo.InvariantCulture, $"  {series.Supplier!.Name,-20} {series.Total.Millions,8:0}  {share,5:0.0}%\n");
-            }
+            var shares = arms.SupplierShares(recipient, window);
+            text.Append(CultureInfo.InvariantCulture, $"\n{recipient}'s imports {window}: {shares.Total.Millions:0} TIV million; main suppliers:\n");
+            Rows(text, shares);
         }
         var suppliers = arms.PublishedTotals.Where(t => t.Side == TotalSide.SupplierExports && t.Supplier is not null && t.Year is not null)
             .Select(t => t.Supplier!).Distinct().Order().ToList();
         foreach (var supplier in suppliers)
         {
-            var total = arms.Total(window, supplier: supplier);
-            text.Append(CultureInfo.InvariantCulture, $"\n{supplier}'s exports {window}: {total.Millions:0} TIV million; main recipients:\n");
-            foreach (var series in arms.ExportsByRecipient(supplier, window).Take(5))
-            {
-                var share = total.Millions > 0 ? 100 * series.Total.Millions / total.Millions : 0;
-                text.Append(CultureInfo.InvariantCulture, $"  {series.Recipient!.Name,-20} {series.Total.Millions,8:0}  {share,5:0.0}%\n");
-            }
+            var shares = arms.RecipientShares(supplier, window);
+            text.Append(CultureInfo.InvariantCulture, $"\n{supplier}'s exports {window}: {shares.Total.Millions:0} TIV million; main recipients:\n");
+            Rows(text, shares);
         }
         text.Append("\nSource: ").Append(arms.Source.Citation).Append('\n');
         context.Out.Write(text.ToString());
         return App.Ok;
+    }
+
+    private static void Rows(StringBuilder text, ShareTable shares)
+    {
+        foreach (var row in shares.Partners.Take(5))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"  {row.Partner!.Name,-20} {row.Volume.Millions,8:0}  {(row.Percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) : "n/a"),5}%\n");
+        }
     }
 }

@@ -81,7 +81,7 @@ internal static class ArmsViews
         var html = new HtmlTable(caption).Column("Supplier").Column("Recipient").Column("Years").Column("Total, " + Tiv.UnitLabel, numeric: true).Column("Peak year");
         foreach (var s in items)
         {
-            var peak = s.Points.Where(p => p.Value.HasDeliveries).OrderByDescending(p => p.Value.Millions).ThenBy(p => p.Year).Select(p => p.Year.ToString()).FirstOrDefault();
+            var peak = s.PeakYear?.ToString();
             html.Row(s.Supplier?.Name ?? "all suppliers", s.Recipient?.Name ?? "all recipients", s.Years.ToString(), Numbers.Format(s.Total), peak ?? Numbers.Missing);
         }
         return html

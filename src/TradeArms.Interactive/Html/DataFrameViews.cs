@@ -6,21 +6,16 @@ using TradeArms.Sipri;
 namespace TradeArms.Interactive.Html;
 
 /// <summary>
-/// The generic view: any TradeArms result with a public <c>ToDataFrame()</c> and no view of its own shows its DataFrame
-/// as a table, captioned by the first line of its <c>ToString()</c> (the title; text-table bodies after it would only
-/// repeat the DataFrame), with unit, window and source taken from its <c>Measure</c>/<c>Unit</c>,
-/// <c>Window</c>/<c>Years</c> and <c>Source</c> properties where it has them.
+/// The generic view: any TradeArms result (<see cref="IAnalysisResult"/>) without a view of its own shows its DataFrame
+/// as a table captioned by its title, with its unit, window, notes and source as footnotes: everything comes from the
+/// result contract, nothing from member names.
 /// </summary>
 internal static class DataFrameViews
 {
     /// <summary>Rows shown before the table is cut (the rest is counted in a note).</summary>
     public const int MaxRows = 60;
 
-    /// <summary>The public instance method <c>DataFrame ToDataFrame()</c> of a type, or null.</summary>
-    public static MethodInfo? ToDataFrameMethod(Type type) =>
-        type.GetMethod("ToDataFrame", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } m && m.ReturnType == typeof(DataFrame) ? m : null;
-
-    /// <summary>Public TradeArms types with a <c>ToDataFrame()</c> method and no view of their own.</summary>
+    /// <summary>Public TradeArms result types (<see cref="IAnalysisResult"/>) with no view of their own.</summary>
     public static IEnumerable<Type> ResultTypes()
     {
         var specific = new HashSet<Type>
@@ -31,21 +26,21 @@ internal static class DataFrameViews
         Assembly[] assemblies = [typeof(Datasets).Assembly, typeof(Charts.ChartImage).Assembly];
         return assemblies.SelectMany(a => a.GetExportedTypes())
             .Where(t => t is { IsClass: true, IsAbstract: false, IsGenericTypeDefinition: false } || t is { IsValueType: true, IsGenericTypeDefinition: false })
-            .Where(t => !specific.Contains(t) && ToDataFrameMethod(t) is not null)
+            .Where(t => !specific.Contains(t) && typeof(IAnalysisResult).IsAssignableFrom(t))
             .OrderBy(t => t.FullName, StringComparer.Ordinal);
     }
 
-    public static HtmlTable Result(object value)
+    public static HtmlTable Result(IAnalysisResult value)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var method = ToDataFrameMethod(value.GetType())
-            ?? throw new ArgumentException($"{value.GetType().Name} has no public ToDataFrame() method.", nameof(value));
-        var frame = (DataFrame)method.Invoke(value, null)!;
-        var text = value.ToString();
-        var html = Frame(frame, string.IsNullOrWhiteSpace(text) ? value.GetType().Name : text.Split('\n')[0].TrimEnd());
-        html.Note(Property(value, "Measure", "Unit") is { } unit ? Footnotes.Unit(unit.ToString()!) : null);
-        html.Note(Property(value, "Window", "Years") is { } window ? Footnotes.Window(window.ToString()!) : null);
-        html.Note(Property(value, "Source") is DataSource source ? Footnotes.Source(source) : null);
+        var html = Frame(value.ToDataFrame(), string.IsNullOrWhiteSpace(value.Title) ? value.GetType().Name : value.Title);
+        html.Note(Footnotes.Unit(value.Measure.Label));
+        html.Note(string.IsNullOrEmpty(value.Window) ? null : Footnotes.Window(value.Window));
+        foreach (var note in value.Notes)
+        {
+            html.Note(note);
+        }
+        html.Note(Footnotes.Source(value.Source));
         return html;
     }
 
@@ -68,9 +63,6 @@ internal static class DataFrameViews
         }
         return html;
     }
-
-    private static object? Property(object value, params string[] names) =>
-        names.Select(n => value.GetType().GetProperty(n, BindingFlags.Public | BindingFlags.Instance)).FirstOrDefault(p => p is not null)?.GetValue(value);
 
     private static bool IsNumeric(Type type) => type == typeof(double) || type == typeof(float) || type == typeof(decimal)
         || type == typeof(int) || type == typeof(long) || type == typeof(short);

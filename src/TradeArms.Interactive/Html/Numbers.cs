@@ -23,9 +23,10 @@ internal static class Numbers
 
     public static string Percent(double? value) => value is { } v ? v.ToString("0.0", CultureInfo.InvariantCulture) + "%" : Missing;
 
-    /// <summary>A TIV cell: <c>3,798</c>, <c>&lt;0.5</c> for SIPRI's printed 0, a dash for no deliveries.</summary>
+    /// <summary>A TIV cell: <c>3,798</c>, <c>&lt;0.5</c> for SIPRI's printed 0, a dash for no deliveries, <c>did not exist</c> outside the actor's lifetime.</summary>
     public static string Format(Tiv value) => value.Status switch
     {
+        TivStatus.DidNotExist => "did not exist",
         TivStatus.NoDeliveries => Missing,
         TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
         _ => value.Millions.ToString("#,0.##", CultureInfo.InvariantCulture),

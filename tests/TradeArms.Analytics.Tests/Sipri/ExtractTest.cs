@@ -109,11 +109,15 @@ public class ExtractTest
     }
 
     [Fact]
-    public void Series_YearsWithoutCells_AreNoDeliveries()
+    public void Series_YearsWithoutCells_AreNoDeliveries_OrDidNotExist()
     {
         var series = Arms.Series(Arms.Actor("Russia"), Arms.Actor("India"), YearRange.Parse("1980-1995"));
-        Assert.Equal(TivStatus.NoDeliveries, series[1985].Status);
+        // Russia exists from 1992 (the Soviet Union delivered before): 1985 did not exist for it, it is not a zero.
+        Assert.Equal(TivStatus.DidNotExist, series[1985].Status);
         Assert.Equal(16, series.Values.Length);
+        var soviet = Arms.Series(Arms.Actor("Soviet Union"), Arms.Actor("Pakistan"), YearRange.Parse("1980-1995"));
+        Assert.Equal(TivStatus.DidNotExist, soviet[1995].Status);
+        Assert.Contains(soviet.Values.Take(12), v => v.Status == TivStatus.NoDeliveries);
     }
 
     [Fact]

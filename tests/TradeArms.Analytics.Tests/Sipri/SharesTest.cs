@@ -109,8 +109,9 @@ public class SharesTest
     public void SupplierShares_WindowLargerThanData_IsRejected()
     {
         var arms = India();
-        var e = Assert.Throws<ArgumentOutOfRangeException>(() => arms.SupplierShares(arms.Actor("India"), YearRange.Parse("2015-2019")));
-        Assert.StartsWith("The window 2015-2019 reaches beyond the loaded data (2017-2019); its other years would wrongly count as no deliveries.", e.Message, StringComparison.Ordinal);
+        var e = Assert.Throws<WindowOutsideDataException>(() => arms.SupplierShares(arms.Actor("India"), YearRange.Parse("2015-2019")));
+        Assert.Equal(YearRange.Parse("2017-2019"), e.Available);
+        Assert.StartsWith("The window 2015-2019 is outside the data: the SIPRI data (", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -244,21 +245,26 @@ public class SharesTest
     public void Compare_HandComputed_TotalChangeSharesAndRankChanges()
     {
         // 2017: Russia 10, France 5, United States 0 = 15. 2018-2019: Russia 50, Israel 10, France 5 = 65.
-        // Total change (65 - 15) / 15 = +333.33%. France: rank 2 -> 3 (RankChange -1), 33.33% -> 7.69%.
+        // A 1-year window against a 2-year one: the change compares per-year averages, 15 and 32.5 per year,
+        // (32.5 - 15) / 15 = +116.67% (the totals would give a meaningless +333%). France: rank 2 -> 3 (RankChange -1),
+        // 33.33% -> 7.69%, volume 5 per year -> 2.5 per year = -50%.
         // Israel: new (no first rank, first share 0%). United States: gone (no second rank, second share 0%).
         var arms = India();
         var comparison = arms.CompareSupplierShares(arms.Actor("India"), YearRange.Parse("2017"), YearRange.Parse("2018-2019"));
 
         Assert.Equal(15, comparison.FirstTotal.Millions);
         Assert.Equal(65, comparison.SecondTotal.Millions);
-        Assert.Equal(1000.0 / 3, comparison.PercentChange!.Value, 10);
+        Assert.True(comparison.ComparesPerYearAverages);
+        Assert.Equal(350.0 / 3, comparison.PercentChange!.Value, 10);
+        Assert.StartsWith("The windows differ in length (2017 has 1 year, 2018-2019 2): the change compares per-year averages (15 and 32.5 TIV million per year), not totals.", comparison.Notes[0], StringComparison.Ordinal);
+        Assert.Contains("Total: 15 in 2017, 65 in 2018-2019: +116.7% (per-year averages)", comparison.ToString(), StringComparison.Ordinal);
         Assert.Equal(["Russia", "Israel", "France", "United States"], comparison.Rows.Select(r => r.Label));
         var france = comparison.Rows[2];
         Assert.Equal((2, 3, -1), (france.FirstRank!.Value, france.SecondRank!.Value, france.RankChange!.Value));
         Assert.Equal(100.0 / 3, france.FirstPercent!.Value, 12);
         Assert.Equal(500.0 / 65, france.SecondPercent!.Value, 12);
         Assert.Equal(500.0 / 65 - 100.0 / 3, france.PointChange!.Value, 12);
-        Assert.Equal(0, france.VolumePercentChange!.Value, 12);
+        Assert.Equal(-50, france.VolumePercentChange!.Value, 12);
         var israel = comparison.Rows[1];
         Assert.Null(israel.FirstRank);
         Assert.Equal(0, israel.FirstPercent);

@@ -70,9 +70,9 @@ public class ArmsCompareCommandTest
     }
 
     [Theory]
-    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--first", "2012-16" }, "error: --first: expected a year range such as 2017-2021, found '2012-16'.")]
-    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--second", "2020-2024" }, "error: --second: the window 2020-2024 reaches beyond the data (1950-2021).")]
-    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--second", "1950-1954" }, "error: --first: the window 1945-1949 reaches beyond the data (1950-2021).")]
+    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--first", "2012-2016x" }, "error: --first: expected a year range such as 2017-2021 or 2017-21, found '2012-2016x'.")]
+    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--second", "2020-2024" }, "error: The window 2020-2024 is outside the data: the SIPRI data (Generated: 2022-04-22 and 2022-07-28) covers 1950-2021.")]
+    [InlineData(new[] { "arms", "compare", "--recipient", "India", "--second", "1950-1954" }, "error: The window 1945-1949 is outside the data: the SIPRI data (Generated: 2022-04-22 and 2022-07-28) covers 1950-2021.")]
     [InlineData(new[] { "arms", "compare" }, "error: arms compare needs either --recipient <name> or --supplier <name>. See 'tradearms arms compare --help'.")]
     [InlineData(new[] { "arms", "compare", "--recipient", "Atlantis" }, "error: Unknown actor 'Atlantis'. Use a SIPRI name (e.g. 'Russia'), a common alias ('Russian Federation') or an ISO 3166-1 alpha-3 code ('RUS').")]
     public void BadInput_ExitsTwo(string[] args, string message)

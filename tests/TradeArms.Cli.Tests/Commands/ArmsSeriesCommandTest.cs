@@ -58,7 +58,7 @@ public class ArmsSeriesCommandTest
 
     [Theory]
     [InlineData(new[] { "arms", "series" }, "error: arms series needs --supplier <name>, --recipient <name> or both. See 'tradearms arms series --help'.")]
-    [InlineData(new[] { "arms", "series", "--supplier", "Russia", "--from", "1900" }, "error: --from/--to: the window 1900-2021 reaches beyond the data (1950-2021).")]
+    [InlineData(new[] { "arms", "series", "--supplier", "Russia", "--from", "1900" }, "error: The window 1900-2021 is outside the data: the SIPRI data (Generated: 2022-04-22 and 2022-07-28) covers 1950-2021.")]
     [InlineData(new[] { "arms", "series", "--supplier", "Mordor" }, "error: Unknown actor 'Mordor'. Use a SIPRI name (e.g. 'Russia'), a common alias ('Russian Federation') or an ISO 3166-1 alpha-3 code ('RUS').")]
     public void BadInput_ExitsTwo(string[] args, string message)
     {

@@ -134,7 +134,7 @@ public class ArmsSharesCommandTest
     [InlineData(new[] { "arms", "shares" }, "error: arms shares needs either --recipient <name> or --supplier <name>. See 'tradearms arms shares --help'.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--supplier", "Russia" }, "error: arms shares needs either --recipient <name> or --supplier <name>. See 'tradearms arms shares --help'.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "Narnia" }, "error: Unknown actor 'Narnia'. Use a SIPRI name (e.g. 'Russia'), a common alias ('Russian Federation') or an ISO 3166-1 alpha-3 code ('RUS').")]
-    [InlineData(new[] { "arms", "shares", "--recipient", "India", "--from", "2015", "--to", "2025" }, "error: --from/--to: the window 2015-2025 reaches beyond the data (1950-2021).")]
+    [InlineData(new[] { "arms", "shares", "--recipient", "India", "--from", "2015", "--to", "2025" }, "error: The window 2015-2025 is outside the data: the SIPRI data (Generated: 2022-04-22 and 2022-07-28) covers 1950-2021.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--from", "2017", "--to", "2016" }, "error: --to (2016) is before --from (2017).")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--from", "17" }, "error: --from: expected a year such as 2017, found '17'.")]
     [InlineData(new[] { "arms", "shares", "--recipient", "India", "--top", "0" }, "error: --top: expected a whole number of at least 1, found '0'. See 'tradearms arms shares --help'.")]

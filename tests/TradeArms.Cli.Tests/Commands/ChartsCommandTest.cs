@@ -159,4 +159,22 @@ public class ChartsCommandTest
         var chart = JsonNode.Parse(File.ReadAllText(Path.Combine(folder.File("out"), "charts.json")))!["charts"]!.AsArray().Single()!;
         Assert.Equal("Generated: 13 October 2024", chart["vintage"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void Charts_AndArmsShares_ReadADataFolderByOneRule_MixedReleasesOnlyWhenCombined()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(RepositoryRoot.Combine("data", "sipri"), "*.csv", SearchOption.AllDirectories))
+        {
+            File.Copy(file, folder.File(Path.GetFileName(file)));
+        }
+        var charts = Tool.Run("charts", "--data", folder.Path, "--out", folder.File("out"), "--only", "russia-india-deliveries");
+        var shares = Tool.Run("arms", "shares", "--recipient", "India", "--data", folder.Path);
+        Assert.Equal((2, 2), (charts.ExitCode, shares.ExitCode));
+        Assert.Equal(shares.Error, charts.Error);
+        Assert.Contains("to combine releases, say so explicitly", charts.Error, StringComparison.Ordinal);
+        var combined = Tool.Run("charts", "--data", folder.Path, "--combine-releases", "--out", folder.File("out"), "--only", "russia-india-deliveries");
+        Assert.Equal(0, combined.ExitCode);
+        Assert.Equal(0, Tool.Run("arms", "shares", "--recipient", "India", "--data", folder.Path, "--combine-releases").ExitCode);
+    }
 }

@@ -151,8 +151,10 @@ public sealed partial class HtmlViewsTest
         var types = DataFrameViews.ResultTypes().ToList();
         Assert.DoesNotContain(typeof(BilateralTradeTable), types);
         Assert.DoesNotContain(typeof(TivSeries), types);
-        Assert.All(types, t => Assert.NotNull(DataFrameViews.ToDataFrameMethod(t)));
-        Assert.Null(DataFrameViews.ToDataFrameMethod(typeof(Actor)));
+        Assert.All(types, t => Assert.True(typeof(IAnalysisResult).IsAssignableFrom(t)));
+        Assert.Contains(typeof(TradeArms.Sipri.ShareTable), types);
+        Assert.Contains(typeof(TradeArms.Profiles.CountryProfile), types);
+        Assert.Contains(typeof(TradeArms.FactSheets.FactSheet), types);
     }
 
     private static string Row(params string[] cells) =>
@@ -161,10 +163,16 @@ public sealed partial class HtmlViewsTest
     [GeneratedRegex(@"<mark title=""[^""]*""><strong>(?<text>[^<]*)</strong></mark>")]
     private static partial Regex MarkedCells();
 
-    /// <summary>A stand-in for a future result type: a ToDataFrame() and the usual Measure, Window and Source.</summary>
-    public sealed record ExampleResult(Measure Measure, YearRange Window, DataSource Source)
+    /// <summary>A stand-in for a future result type: it meets the result contract.</summary>
+    public sealed record ExampleResult(Measure Measure, YearRange Years, DataSource Source) : IAnalysisResult
     {
-        public DataFrame ToDataFrame() => new(new StringDataFrameColumn("recipient", ["India"]), new DoubleDataFrameColumn("tiv", [1234.5 + 0 * Window.Count]));
+        public string Title => "Example result";
+
+        public string Window => Years.ToString();
+
+        public IReadOnlyList<string> Notes => [];
+
+        public DataFrame ToDataFrame() => new(new StringDataFrameColumn("recipient", ["India"]), new DoubleDataFrameColumn("tiv", [1234.5 + 0 * Years.Count]));
 
         public override string ToString() => "Example result";
     }

@@ -21,8 +21,11 @@ public sealed partial record ShareComparison
         FirstShares = first;
         SecondShares = second;
         Top = top;
-        var a = first.Total.Millions;
-        var b = second.Total.Millions;
+        // Windows of unequal length are compared on per-year averages, and say so: a 7-year window against a 5-year one
+        // is not a change of the totals.
+        ComparesPerYearAverages = first.Window.Count != second.Window.Count;
+        var a = first.Total.Millions / (ComparesPerYearAverages ? first.Window.Count : 1);
+        var b = second.Total.Millions / (ComparesPerYearAverages ? second.Window.Count : 1);
         Reason = a > 0 ? null : $"the total of {first.Window} is 0";
         PercentChange = Reason is null ? (b - a) / a * 100 : null;
         AveragePercentChange = Reason is null ? (b / second.Window.Count - a / first.Window.Count) / (a / first.Window.Count) * 100 : null;
@@ -50,8 +53,13 @@ public sealed partial record ShareComparison
             var vy = Tiv.Sum(restSecond.Select(p => p.Volume));
             rows.Add(new ShareComparisonRow(null, restCount, vx, first.Percent(vx), null, vy, second.Percent(vy), null));
         }
-        Rows = [.. rows];
-        Notes = [.. first.Notes.Concat(second.Notes).Distinct()];
+        var (firstYears, secondYears) = ComparesPerYearAverages ? (first.Window.Count, second.Window.Count) : (1, 1);
+        Rows = [.. rows.Select(r => r with { FirstYears = firstYears, SecondYears = secondYears })];
+        var lengths = ComparesPerYearAverages
+            ? [string.Create(CultureInfo.InvariantCulture,
+                $"The windows differ in length ({first.Window} has {first.Window.Count} year{(first.Window.Count == 1 ? "" : "s")}, {second.Window} {second.Window.Count}): the change compares per-year averages ({a:0.##} and {b:0.##} {Tiv.UnitLabel} per year), not totals.")]
+            : Array.Empty<string>();
+        Notes = [.. lengths.Concat(first.Notes).Concat(second.Notes).Distinct()];
     }
 
     /// <summary>The recipient or supplier.</summary>
@@ -90,9 +98,17 @@ public sealed partial record ShareComparison
     /// <summary>The subject's total in the second window.</summary>
     public Tiv SecondTotal => SecondShares.Total;
 
-    /// <summary>The percent change of the total from the first window to the second; null when undefined (see <see cref="Reason"/>).</summary>
+    /// <summary>
+    /// The percent change of the total from the first window to the second (of the per-year averages when the windows
+    /// differ in length, see <see cref="ComparesPerYearAverages"/>); null when undefined (see <see cref="Reason"/>).
+    /// </summary>
     public double? PercentChange { get; }
 
+    /// <summary>
+    /// True when the windows differ in length: <see cref="PercentChange"/> then compares per-year averages (total over
+    /// the number of years), never the totals, and <see cref="Notes"/> says so.
+    /// </summary>
+    public bool ComparesPerYearAverages { get; }
     /// <summary>The first window's average per year, TIV million (total / years).</summary>
     public double FirstAverage => FirstTotal.Millions / First.Count;
 
@@ -119,10 +135,9 @@ public sealed partial record ShareComparison
     {
         var role = SecondShares.PartnerRole;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture,
-            $"{Subject.Name}'s arms {(Breakdown == ShareBreakdown.ImportsBySupplier ? "imports by supplier" : "exports by recipient")}, {First} vs {Second} ({Tiv.UnitLabel})\n");
+        text.Append(Title).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
-        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : $"change undefined ({Reason})");
+        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + (ComparesPerYearAverages ? "% (per-year averages)" : "%") : $"change undefined ({Reason})");
         text.Append(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? ac.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "undefined")}\n");
         var rows = Rows.Select(r => (IReadOnlyList<string>)[
             r.Label,

@@ -27,6 +27,16 @@ public sealed record ShareComparisonRow(Actor? Partner, int Partners, Tiv FirstV
     /// <summary>The change of the share, in percentage points (second minus first); null when either share is undefined.</summary>
     public double? PointChange => SecondPercent is { } b && FirstPercent is { } a ? b - a : null;
 
-    /// <summary>The percent change of the partner's volume from the first window to the second; null when the first volume is 0.</summary>
-    public double? VolumePercentChange => FirstVolume.Millions > 0 ? (SecondVolume.Millions - FirstVolume.Millions) / FirstVolume.Millions * 100 : null;
+    /// <summary>
+    /// The percent change of the partner's volume from the first window to the second; of the per-year averages when the
+    /// windows differ in length (see <see cref="ShareComparison.ComparesPerYearAverages"/>); null when the first is 0.
+    /// </summary>
+    public double? VolumePercentChange => FirstVolume.Millions > 0
+        ? (SecondVolume.Millions / SecondYears - FirstVolume.Millions / FirstYears) / (FirstVolume.Millions / FirstYears) * 100
+        : null;
+
+    // The window lengths, so that windows of unequal length are compared per year.
+    internal int FirstYears { get; init; } = 1;
+
+    internal int SecondYears { get; init; } = 1;
 }

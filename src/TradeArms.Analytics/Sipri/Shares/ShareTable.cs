@@ -147,7 +147,26 @@ public sealed partial record ShareTable
     public string Title => string.Create(CultureInfo.InvariantCulture,
         $"{Subject.Name}'s arms {(Breakdown == ShareBreakdown.ImportsBySupplier ? "imports by supplier" : "exports by recipient")}, {Window} ({Tiv.UnitLabel}; shares of {(Denominator == ShareDenominator.SumOfRows ? $"the sum of {PartnerRole} rows" : "SIPRI's printed total")})");
 
-    internal double? Percent(Tiv volume) => Total.Millions > 0 ? volume.Millions / Total.Millions * 100 : null;
+    internal double? Percent(Tiv volume) => PercentOf(volume, Total);
+
+    /// <summary>The library's one share rule: part over whole, in percent; null (never NaN) when the whole is not above 0.</summary>
+    internal static double? PercentOf(Tiv part, Tiv whole) => whole.Millions > 0 ? part.Millions / whole.Millions * 100 : null;
+
+    /// <summary>
+    /// The shares of chosen partners and of everyone else: one row per partner of <paramref name="partners"/>, in that
+    /// order (no deliveries and a share of 0 when it had none in the window), then an "others" row for every other
+    /// partner. For charts that keep the same partners across windows (a colour per supplier).
+    /// </summary>
+    /// <param name="partners">The partners to list.</param>
+    public ImmutableArray<PartnerShare> RowsFor(IReadOnlyList<Actor> partners)
+    {
+        ArgumentNullException.ThrowIfNull(partners);
+        var rows = partners.Select(p => Partners.FirstOrDefault(row => row.Partner == p) ?? new PartnerShare(p, null, Tiv.NoDeliveries, Percent(Tiv.NoDeliveries), 1)).ToList();
+        var rest = Partners.Where(row => !partners.Contains(row.Partner!)).ToList();
+        var others = Tiv.Sum(rest.Select(r => r.Volume));
+        rows.Add(new PartnerShare(null, null, others, Percent(others), rest.Count));
+        return [.. rows];
+    }
 
     internal static string Format(Tiv value) => value.Status == TivStatus.BelowHalf && value.Millions == 0 ? "<0.5"
         : value.Millions.ToString("0.##", CultureInfo.InvariantCulture);

@@ -8,7 +8,7 @@ namespace TradeArms.Sipri;
 /// A supplier's share of world arms exports over a window: its deliveries to all recipients divided by all deliveries
 /// in the world, both summed over the window, in TIV million. Made by <see cref="ArmsTransfers.WorldExportShare"/>.
 /// </summary>
-public sealed record WorldShare
+public sealed partial record WorldShare
 {
     internal WorldShare(Actor supplier, YearRange window, ShareDenominator denominator, Tiv exports, Tiv world, Tiv printedWorld,
         ImmutableArray<string> notes, DataSource source)

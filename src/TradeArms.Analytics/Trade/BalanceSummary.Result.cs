@@ -1,0 +1,12 @@
+namespace TradeArms;
+
+public sealed partial record BalanceSummary : IAnalysisResult
+{
+    string IAnalysisResult.Title => ToString().Split('\n')[0].TrimEnd();
+
+    Measure IAnalysisResult.Measure => Measure.Of(Unit);
+
+    string IAnalysisResult.Window => Rows.IsEmpty ? "" : Rows.Length == 1 ? Rows[0].Period.ToString() : $"{Rows[0].Period} to {Rows[^1].Period}";
+
+    IReadOnlyList<string> IAnalysisResult.Notes => [.. Rows.Where(r => !r.Notes.IsEmpty).Select(r => $"{r.Period}: {string.Join("; ", r.Notes)}")];
+}

@@ -1,0 +1,14 @@
+namespace TradeArms;
+
+public sealed partial record MirrorComparison : IAnalysisResult
+{
+    string IAnalysisResult.Title => ToString().Split('\n')[0].TrimEnd();
+
+    Measure IAnalysisResult.Measure => Measure.Of(Unit);
+
+    string IAnalysisResult.Window => Rows.IsEmpty ? "" : Rows.Length == 1 ? Rows[0].Period.ToString() : $"{Rows[0].Period} to {Rows[^1].Period}";
+
+    DataSource IAnalysisResult.Source => SecondSource;
+
+    IReadOnlyList<string> IAnalysisResult.Notes => Notes;
+}
