@@ -117,7 +117,7 @@ public class FactSheetTest
     public void WindowOutsideTheData_IsRejectedWithTheCoverage()
     {
         var e = Assert.Throws<WindowOutsideDataException>(() => FactSheet.Compute(Data, YearRange.Parse("2000-2001"), YearRange.Parse("2003-2004")));
-        Assert.Equal("The window 2003-2004 is outside the data: the SIPRI data covers 1998-2003.", e.Message);
+        Assert.Equal("The window 2003-2004 is outside the data: the SIPRI data (tidy file: vintage not stated in the file) covers 1998-2003.", e.Message);
     }
 
     [Fact]

@@ -87,7 +87,7 @@ public class CountryProfileTest
         var e1 = Assert.Throws<DataCoverageException>(() => CountryProfile.Of(Arms, Actor.Find("France"), windowLength: 2));
         Assert.Contains(") hold no transfers to or from France.", e1.Message, StringComparison.Ordinal);
         var e2 = Assert.Throws<WindowOutsideDataException>(() => CountryProfile.Of(Arms, Arms.Actor("Xanadu"), YearRange.Parse("1999-2003")));
-        Assert.Equal("The window 1999-2003 is outside the data: the SIPRI data covers 2000-2003.", e2.Message);
+        Assert.Equal("The window 1999-2003 is outside the data: the SIPRI data (tidy file: vintage not stated in the file) covers 2000-2003.", e2.Message);
         var e3 = Assert.Throws<ArgumentException>(() => CountryProfile.Of(Arms, Arms.Actor("Xanadu")));
         Assert.StartsWith("The years 2000-2003 are shorter than one 5-year window.", e3.Message, StringComparison.Ordinal);
     }

@@ -55,7 +55,7 @@ public class ArmsFactSheetCommandTest
     }
 
     [Theory]
-    [InlineData("--second", "2020-2024", "error: The window 2020-2024 is outside the data: the SIPRI data covers 1950-2021.\n")]
+    [InlineData("--second", "2020-2024", "error: The window 2020-2024 is outside the data: the SIPRI data (Generated: 22 April 2022) covers 1950-2021.\n")]
     [InlineData("--second", "twenty", "error: --second: expected a year range such as 2017-2021 or 2017-21, found 'twenty'.\n")]
     [InlineData("--top", "-1", "error: --top: expected a whole number, found '-1'.\n")]
     [InlineData("--format", "xml", "error: --format takes table, json or markdown, not 'xml'.\n")]

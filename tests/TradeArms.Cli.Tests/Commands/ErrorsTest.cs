@@ -145,7 +145,7 @@ public class ErrorsTest
     {
         var result = Tool.Run("arms", "factsheet", "--data", Release2022, "--first", "2012-2016", "--second", "2022-2026");
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("error: The window 2022-2026 is outside the data: the SIPRI data covers ", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: The window 2022-2026 is outside the data: the SIPRI data (", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
