@@ -126,8 +126,8 @@ public sealed partial class FactSheet
             throw new ArgumentException(
                 $"The windows {first} and {second} differ in length ({first.Count} and {second.Count} years): a fact sheet compares windows of equal length, as SIPRI's do.", nameof(second));
         }
-        YearRange? previous = first.Previous();
-        if (!arms.Years.Contains(previous.Value))
+        YearRange? previous = first.HasPrevious ? first.Previous() : null;
+        if (previous is { } earlier && !arms.Years.Contains(earlier))
         {
             previous = null;
         }

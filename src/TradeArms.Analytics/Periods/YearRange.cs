@@ -108,7 +108,14 @@ public readonly record struct YearRange : IEnumerable<CalendarYear>, IParsable<Y
         return new WindowSplit(this, length, alignment, windows.MoveToImmutable(), remainder);
     }
 
+    /// <summary>
+    /// Is there a window of the same length before this one within the supported years (from
+    /// <see cref="CalendarYear.MinYear"/>)? False for <c>1700-1704</c>.
+    /// </summary>
+    public bool HasPrevious => First.Year - Count >= CalendarYear.MinYear;
+
     /// <summary>The window of the same length that ends the year before this one starts (2012-2016 for 2017-2021).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">That window would start before <see cref="CalendarYear.MinYear"/> (see <see cref="HasPrevious"/>).</exception>
     public YearRange Previous() => new(First.PlusYears(-Count), First.PlusYears(-1));
 
     /// <summary>The window of the same length that starts the year after this one ends.</summary>

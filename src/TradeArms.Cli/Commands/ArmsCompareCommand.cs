@@ -41,7 +41,7 @@ internal static class ArmsCompareCommand
         ArmsOptions.RequireOneSubject(args, Name);
         var arms = ArmsOptions.Load(args);
         var second = ArmsOptions.Range(args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms), context);
-        var first = ArmsOptions.Range(args.Option("first"), "--first", second.Previous(), context);
+        var first = ArmsOptions.FirstWindow(args.Option("first"), second, context);
         var recipient = ArmsOptions.Actor(arms, args, "recipient");
         var comparison = recipient is not null
             ? arms.CompareSupplierShares(recipient, first, second, top, denominator)

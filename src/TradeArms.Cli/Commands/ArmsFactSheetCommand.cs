@@ -49,7 +49,7 @@ internal static class ArmsFactSheetCommand
         };
         var arms = SipriTivTableReader.Read(UserPath.FileOrFolder(data, "--data"));
         var second = ArmsOptions.Range(args.Option("second"), "--second", ArmsOptions.LastFiveYears(arms), context);
-        var first = ArmsOptions.Range(args.Option("first"), "--first", second.Previous(), context);
+        var first = ArmsOptions.FirstWindow(args.Option("first"), second, context);
         if (second.First <= first.Last)
         {
             throw new UsageException($"--second ({second}) must start after --first ({first}) ends.");

@@ -68,6 +68,15 @@ internal static class ArmsOptions
         WindowOption(text, option, context) ?? fallback;
 
     /// <summary>
+    /// The first of two windows: <c>--first</c> when given, else the window of the same length before <paramref name="second"/>
+    /// (a usage error when that would start before the supported years).
+    /// </summary>
+    public static YearRange FirstWindow(string? text, YearRange second, CommandContext context) =>
+        WindowOption(text, "--first", context) ?? (second.HasPrevious ? second.Previous()
+            : throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"--second: there is no {second.Count}-year window before {second} from {CalendarYear.MinYear} on; give --first.")));
+
+    /// <summary>
     /// A window typed for an option as economists write it (<c>2017-2021</c>, <c>2012-16</c>, <c>2012/16</c>,
     /// <c>2012–2016</c>); null when the option is absent. When the text could be read otherwise (<c>2010-11</c>: a fiscal
     /// year?) the reading taken is said on stderr.

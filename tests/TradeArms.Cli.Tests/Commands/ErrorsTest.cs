@@ -149,6 +149,18 @@ public class ErrorsTest
     }
 
     [Fact]
+    public void Compare_SecondWindowAtTheFirstSupportedYear_HasNoDefaultFirstWindow_UsageErrorNotABug()
+    {
+        // The default --first is the window before --second; before 1700 there is none (it was exit 70 from CalendarYear).
+        var result = Tool.Run("arms", "compare", "--recipient", "India", "--second", "1700-1704");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: --second: there is no 5-year window before 1700-1704 from 1700 on; give --first.\n", result.Error.ReplaceLineEndings("\n"));
+        var given = Tool.Run("arms", "compare", "--recipient", "India", "--first", "1700-1704", "--second", "1950-1954");
+        Assert.Equal(2, given.ExitCode);
+        Assert.StartsWith("error: The window 1700-1704 is outside the data", given.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Profile_ActorWithoutTransfers_IsADataError_ExitTwo()
     {
         var result = Tool.Run("charts", "--profile", "Iceland", "--list");
