@@ -135,6 +135,10 @@ internal static class TradeSources
     {
         var registry = EconomyRegistry.Default;
         Economy Find(string text) => registry.Find(text) ?? throw new UsageException($"'{text}' is not an economy code or name TradeArms knows (try 'tradearms codes {text}').");
+        if (data.Records.IsEmpty)
+        {
+            throw new DataCoverageException($"'{data.Source.Location}' holds no trade records (a header without rows).");
+        }
         var reporters = data.Reporters;
         var reporter = args.Option("reporter") is { } r ? Find(r)
             : reporters.Count == 1 ? reporters[0]
