@@ -61,6 +61,8 @@ public class FuzzTest
         ["SIPRI by supplier"] = (HostileCorpus.Latin1(HostileCorpus.Russia), ["arms", "series", "--supplier", "Russia", "--recipient", "India", "--data", "{dir}/in.csv", "--format", "json"]),
         ["SIPRI import"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["import", "sipri", "{dir}/in.csv", "--out", "{dir}/out.csv"]),
         ["SIPRI profile"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["arms", "profile", "Pakistan", "--data", "{dir}/in.csv", "--format", "json"]),
+        ["SIPRI overview"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["overview", "--data", "{dir}/in.csv", "--window", "2017-2021"]),
+        ["SIPRI factsheet"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["arms", "factsheet", "--data", "{dir}/in.csv", "--first", "2012-2016", "--second", "2017-2021", "--format", "json"]),
         ["SIPRI compare"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["arms", "compare", "--recipient", "Pakistan", "--data", "{dir}/in.csv", "--first", "2012-2016", "--second", "2017-2021", "--format", "json"]),
         ["trade table validate"] = (HostileCorpus.Utf8(HostileCorpus.Table1), ["validate", "{dir}/in.tsv", "--format", "json"]),
         ["trade table summary"] = (HostileCorpus.Utf8(HostileCorpus.Table1), ["trade", "summary", "{dir}/in.tsv", "--format", "csv"]),
