@@ -135,10 +135,15 @@ public sealed class CountryReport : IAnalysisResult
             sources.Add(milex.Source);
             var country = milex.FindCountry(actor.Name) ?? (actor.Iso3 is { } iso ? milex.FindCountry(iso) : null);
             var imports = arms.ImportsOf(actor);
-            var axis = (options.Years ?? imports.Years).Intersect(milex[MilexMeasure.ConstantUsDollars].Years)?.Intersect(imports.Years);
+            // The profile's years: within the data and the country's lifetime (no year it did not exist counts as 0 TIV).
+            var axis = profile.Years.Intersect(milex[MilexMeasure.ConstantUsDollars].Years);
             if (country is null)
             {
                 notes.Add($"{actor.Name} is not a country of {milex.Source.Citation}: the report has no military expenditure section.");
+            }
+            else if (profile.AsRecipient is null)
+            {
+                notes.Add($"The arms data ({arms.Source.Caption}) hold no imports of {actor.Name} (load its by-recipient table): the military expenditure section, which sets spending beside arms imports, is left out rather than shown against zeros.");
             }
             else if (axis is not { } years)
             {

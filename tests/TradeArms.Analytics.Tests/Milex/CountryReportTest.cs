@@ -41,4 +41,19 @@ public class CountryReportTest
         Assert.Equal(8, report.AsTopImporter!.Rank);
         Assert.Equal(3.0, report.AsTopImporter.ShareOfWorldPercent, 1);
     }
+
+    [SharedDataFact]
+    public void Milex_OnlyBesideImportsTheDataHold_AndOnlyInTheCountrysLifetime()
+    {
+        var arms = Datasets.Sipri;
+        var milex = global::TradeArms.Milex.MilexWorkbookReader.Read(MilexFiles.Release2025);
+        // The extract has Russia's exports, not its imports: no section against zeros that only mean "not loaded".
+        var russia = CountryReport.Build(arms, arms.Actor("Russia"), new CountryReportOptions { Milex = milex });
+        Assert.Null(russia.Spending);
+        Assert.Contains(russia.Notes, n => n.Contains("hold no imports of Russia", StringComparison.Ordinal));
+        var pakistan = CountryReport.Build(arms, arms.Actor("Pakistan"), new CountryReportOptions { Milex = milex, Trade = Datasets.PakistanRussiaTable1 });
+        Assert.Equal(pakistan.Arms.Years, pakistan.Spending!.Years);
+        Assert.Equal(4, pakistan.Spending.Tracks.Count);
+        Assert.Equal((YearRange.Parse("1950-1954"), YearRange.Parse("2017-2021")), pakistan.SpendingWindowRanges);
+    }
 }
