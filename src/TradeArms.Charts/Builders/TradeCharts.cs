@@ -46,7 +46,7 @@ public static class TradeCharts
         var barPlot = plot.Add.Bars(bars);
         barPlot.LegendText = "Turnover (exports + imports)";
         // The library's coverage (Balance.Summarise: one row per table row), only drawn here.
-        var coverage = Balance.Summarise(table).Rows.Select((r, i) => (i, r.Coverage))
+        var coverage = TradeArms.Balance.Summarise(table).Rows.Select((r, i) => (i, r.Coverage))
             .Where(p => p.Item2 is not null).ToList();
         var line = plot.Add.Scatter(coverage.Select(c => (double)c.i).ToArray(), coverage.Select(c => c.Item2!.Value).ToArray(), Palette.Vermillion);
         line.LegendText = "Coverage ratio (exports / imports), right axis";
