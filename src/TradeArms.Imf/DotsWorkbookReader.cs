@@ -1,8 +1,10 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using ExcelDataReader;
 using TradeArms.Matrix;
 using TradeArms.Text;
+using TradeArms.Trade;
 
 namespace TradeArms.Imf;
 
@@ -58,14 +60,25 @@ public static class DotsWorkbookReader
         {
             throw new DataFormatException(fileOrFolder, 0, 0, "an existing file or folder", null);
         }
-        var builder = new TradeMatrixBuilder(MoneyUnit.UsDollarMillions, Source(fileOrFolder));
         var state = new Counts();
         foreach (var file in files)
         {
-            ReadWorkbook(file, builder, state);
+            ReadWorkbook(file, state);
         }
-        return new DotsReadResult(builder.Build(), files.Length, state.DuplicateRows, state.DuplicateValues, state.DuplicateWorkbooks,
-            state.DuplicateWorkbookValues, state.SelfRows, state.SelfValues, state.Estimated);
+        var data = new DirectionOfTrade(ImmutableCollectionsMarshal.AsImmutableArray(state.Observations.ToArray()), Source(fileOrFolder));
+        state.Observations.Clear();
+        var unmapped = data.Observations.GroupBy(o => o.Reporter).Concat(data.Observations.GroupBy(o => o.Partner))
+            .Where(g => g.Key.Economy is null && !g.Key.IsAggregate)
+            .GroupBy(g => g.Key.Name, g => g.LongCount(), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => new UnmappedDotsName(g.Key, g.Sum()))
+            .ToList();
+        return new DotsReadResult(BilateralTradeMatrix.From(data), files.Length, state.DuplicateRows, state.DuplicateValues, state.DuplicateWorkbooks,
+            state.DuplicateWorkbookValues, state.SelfRows, state.SelfValues, state.Estimated)
+        {
+            Data = data,
+            UnmappedNames = unmapped,
+        };
     }
 
     private sealed class Counts
@@ -77,12 +90,13 @@ public static class DotsWorkbookReader
         public int SelfRows;
         public long SelfValues;
         public List<string> DuplicateWorkbooks = [];
-        public Dictionary<string, (string File, long Cells)> Reporters = new(StringComparer.Ordinal);
+        public List<DotsObservation> Observations = [];
+        public Dictionary<string, (string File, long Cells, int Start, int Count)> Reporters = new(StringComparer.Ordinal);
     }
 
-    private sealed record Sheet(string Source, string Reporter, bool Exports, int[] Years, List<(string Partner, double[] Values, bool[] Estimated)> Rows);
+    private sealed record Sheet(string Source, string Reporter, bool Exports, int[] Years, List<(string Partner, double[] Values, bool[] Estimated, int Row)> Rows);
 
-    private static void ReadWorkbook(string file, TradeMatrixBuilder builder, Counts counts)
+    private static void ReadWorkbook(string file, Counts counts)
     {
         using var stream = File.OpenRead(file);
         IExcelDataReader reader;
@@ -97,7 +111,7 @@ public static class DotsWorkbookReader
         }
         try
         {
-            ReadSheets(file, reader, builder, counts);
+            ReadSheets(file, reader, counts);
         }
         catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or ExcelDataReader.Exceptions.ExcelReaderException or FormatException and not DataFormatException)
         {
@@ -106,7 +120,7 @@ public static class DotsWorkbookReader
         }
     }
 
-    private static void ReadSheets(string file, IExcelDataReader reader, TradeMatrixBuilder builder, Counts counts)
+    private static void ReadSheets(string file, IExcelDataReader reader, Counts counts)
     {
         using (reader)
         {
@@ -141,7 +155,7 @@ public static class DotsWorkbookReader
             if (counts.Reporters.TryGetValue(reporter!, out var first))
             {
                 // A second workbook of the same reporter: skip it only if it is an exact copy of the first one.
-                if (cells != first.Cells || !parsed.All(p => SameAsLoaded(p, builder)))
+                if (cells != first.Cells || !SameAsLoaded(parsed, counts.Observations.GetRange(first.Start, first.Count)))
                 {
                     throw new DataFormatException(file, 4, 2, $"a reporter not read before, or an exact copy of its workbook {Path.GetFileName(first.File)}", reporter);
                 }
@@ -149,49 +163,67 @@ public static class DotsWorkbookReader
                 counts.DuplicateWorkbookValues += cells;
                 return;
             }
-            counts.Reporters.Add(reporter!, (file, cells));
+            var start = counts.Observations.Count;
             foreach (var sheet in parsed)
             {
-                Add(sheet, builder, counts);
+                Add(sheet, counts);
             }
+            counts.Reporters.Add(reporter!, (file, cells, start, counts.Observations.Count - start));
         }
     }
 
-    private static bool SameAsLoaded(Sheet sheet, TradeMatrixBuilder builder)
+    private static bool SameAsLoaded(List<Sheet> sheets, List<DotsObservation> loaded)
     {
-        foreach (var (partner, values, _) in sheet.Rows)
+        var values = loaded.ToDictionary(o => (o.Partner.Name, o.Year.Year, o.Flow), o => o.Value);
+        foreach (var sheet in sheets)
         {
-            for (var c = 2; c < values.Length; c++)
+            var flow = sheet.Exports ? DotsFlow.ExportsFob : DotsFlow.ImportsCif;
+            foreach (var (partner, row, _, _) in sheet.Rows)
             {
-                if (!double.IsNaN(values[c]) &&
-                    (!builder.TryGetValue(sheet.Reporter, partner, new CalendarYear(sheet.Years[c]), sheet.Exports ? TradeFlow.Exports : TradeFlow.Imports, out var loaded) ||
-                     loaded is not { } l || BitConverter.DoubleToInt64Bits(l) != BitConverter.DoubleToInt64Bits(values[c])))
+                for (var c = 2; c < row.Length; c++)
                 {
-                    return false;
+                    if (!double.IsNaN(row[c]) &&
+                        (!values.TryGetValue((partner, sheet.Years[c], flow), out var value) || value != Amount(row[c])))
+                    {
+                        return false;
+                    }
                 }
             }
         }
         return true;
     }
 
-    private static void Add(Sheet sheet, TradeMatrixBuilder builder, Counts counts)
+    private static void Add(Sheet sheet, Counts counts)
     {
-        var flow = sheet.Exports ? TradeFlow.Exports : TradeFlow.Imports;
-        foreach (var (partner, values, estimated) in sheet.Rows)
+        var flow = sheet.Exports ? DotsFlow.ExportsFob : DotsFlow.ImportsCif;
+        var reporter = DotsEconomy.Resolve(sheet.Reporter);
+        foreach (var (partnerName, values, estimated, row) in sheet.Rows)
         {
+            var partner = DotsEconomy.Resolve(partnerName);
             for (var c = 2; c < values.Length; c++)
             {
                 if (double.IsNaN(values[c]))
                 {
                     continue; // an empty cell: missing, as is every cell not given
                 }
-                builder.Add(sheet.Reporter, partner, new CalendarYear(sheet.Years[c]), flow, values[c], estimated[c]);
+                counts.Observations.Add(new DotsObservation(reporter, partner, flow, new CalendarYear(sheet.Years[c]), Amount(values[c]), row, estimated[c]));
                 if (estimated[c])
                 {
                     counts.Estimated++;
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A workbook's number as money: the shortest decimal that round-trips the stored double (the value the cell
+    /// shows), so that the matrix gets the same double back, bit for bit.
+    /// </summary>
+    private static Money Amount(double value)
+    {
+        Span<char> text = stackalloc char[32];
+        value.TryFormat(text, out var length, "R", CultureInfo.InvariantCulture);
+        return Money.UsDollarMillions(decimal.Parse(text[..length], NumberStyles.Float, CultureInfo.InvariantCulture));
     }
 
     private static Sheet ReadSheet(IExcelDataReader reader, string source, bool exports, Counts counts)
@@ -291,7 +323,7 @@ public static class DotsWorkbookReader
         {
             throw new DataFormatException(source, row + 1, 0, "the DOTS layout (reporter in B4, unit in B5, years in row 7)", null);
         }
-        var rows = new List<(string, double[], bool[])>(order.Count);
+        var rows = new List<(string, double[], bool[], int)>(order.Count);
         foreach (var partner in order)
         {
             var (partnerRow, values, estimated) = partners[partner];
@@ -302,7 +334,7 @@ public static class DotsWorkbookReader
                 counts.SelfValues += values.Count(v => !double.IsNaN(v));
                 continue;
             }
-            rows.Add((partner, values, estimated));
+            rows.Add((partner, values, estimated, partnerRow));
         }
         return new Sheet(source, reporter, exports, years, rows);
     }

@@ -31,9 +31,11 @@ public sealed partial class BilateralTradeMatrix
     /// per year, as <see cref="Trend.Cagr(TimeSeries, Period, Period)"/> defines it: undefined (NaN) where an endpoint
     /// is missing, the start value is 0 or below, or the end value is below 0.
     /// </summary>
-    /// <exception cref="ArgumentException">A period is outside the matrix, or <paramref name="to"/> is not after <paramref name="from"/>.</exception>
+    /// <exception cref="WindowOutsideDataException">A period lies outside the matrix's years (<see cref="Years"/>).</exception>
+    /// <exception cref="ArgumentException">A period is not one of the matrix's, or <paramref name="to"/> is not after <paramref name="from"/>.</exception>
     public PairColumn Cagr(TradeFlow flow, Period from, Period to)
     {
+        Gate(new YearRange(new CalendarYear(from.Start.Year), new CalendarYear(Math.Max(from.Start.Year, to.End.Year))));
         var f = IndexOfPeriod(from);
         var t = IndexOfPeriod(to);
         if (f < 0 || t < 0)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace TradeArms.Matrix;
 
 /// <summary>
@@ -18,35 +16,9 @@ namespace TradeArms.Matrix;
 /// </remarks>
 public static class ImfAggregates
 {
-    /// <summary>The IMF DOTS group and residual labels (February 2022 workbooks).</summary>
-    public static IReadOnlySet<string> Names { get; } = new[]
-    {
-        "World",
-        "WLD",
-        "Advanced Economies",
-        "Emerging and Developing Economies",
-        "Emerging and Developing Asia",
-        "Emerging and Developing Europe",
-        "Africa",
-        "Sub-Saharan Africa",
-        "Middle East",
-        "Middle East and Central Asia",
-        "Western Hemisphere",
-        "Euro Area",
-        "European Union",
-        "Other Countries not included elsewhere",
-        "Emerging Market and Developing Economies by Source of Export Earnings: Fuel",
-        "Emerging Market and Developing Economies by Source of Export Earnings: Nonfuel",
-        "Special Categories",
-        "Countries & Areas not specified",
-        "Memorandum Items",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The IMF DOTS group and residual labels (February 2022 workbooks): <see cref="Trade.DotsEconomy.AggregateNames"/>.</summary>
+    public static IReadOnlySet<string> Names => Trade.DotsEconomy.AggregateNames;
 
-    /// <summary>Is the label an IMF group or residual category rather than an economy?</summary>
-    public static bool IsAggregate(string label)
-    {
-        ArgumentNullException.ThrowIfNull(label);
-        var trimmed = label.Trim();
-        return Names.Contains(trimmed) || trimmed.EndsWith(" not specified", StringComparison.OrdinalIgnoreCase);
-    }
+    /// <summary>Is the label an IMF group or residual category rather than an economy (<see cref="Trade.DotsEconomy.IsAggregateName"/>)?</summary>
+    public static bool IsAggregate(string label) => Trade.DotsEconomy.IsAggregateName(label);
 }

@@ -1,10 +1,13 @@
+using TradeArms.Trade;
+
 namespace TradeArms.Matrix;
 
 /// <summary>
 /// Mirror statistics for every pair (A, B) and period: A's reported exports to B against B's reported imports from A.
 /// In IMF DOTS exports are valued FOB and imports CIF, so the mirror imports exceed the exports by freight and
 /// insurance even when both sides report perfectly (a CIF/FOB ratio around 1.0-1.1); larger gaps point at
-/// misreporting, re-exports or timing.
+/// misreporting, re-exports or timing. Gap and ratio follow <see cref="MirrorRule"/>, the one mirror rule of the
+/// library (tables' <see cref="MirrorGap"/> use it too).
 /// </summary>
 public sealed class MirrorGaps
 {
@@ -29,8 +32,9 @@ public sealed class MirrorGaps
                 var i = back >= 0 ? m[t] : double.NaN;
                 exports[start + t] = e;
                 mirror[start + t] = i;
-                gap[start + t] = i - e;
-                ratio[start + t] = e == 0 ? double.NaN : i / e;
+                double? byExporter = double.IsNaN(e) ? null : e, byImporter = double.IsNaN(i) ? null : i;
+                gap[start + t] = MirrorRule.Gap(byExporter, byImporter) ?? double.NaN;
+                ratio[start + t] = MirrorRule.Ratio(byExporter, byImporter) ?? double.NaN;
             }
         }
         var money = Measure.Of(matrix.Unit);
@@ -52,6 +56,6 @@ public sealed class MirrorGaps
     /// <summary>Mirror imports - exports; missing where either is.</summary>
     public PairPeriodColumn Gap { get; }
 
-    /// <summary>Mirror imports / exports; missing where either is missing or the exports are 0.</summary>
+    /// <summary>Mirror imports / exports; missing where either is missing or the exports are 0 or negative (<see cref="MirrorRule.Ratio{T}"/>).</summary>
     public PairPeriodColumn Ratio { get; }
 }

@@ -115,6 +115,39 @@ public class DotsWorkbookReaderTest
         Assert.True(flagged > 0);
     }
 
+    [SharedDataFact]
+    public void OneModel_WorkbooksAndDerivedCsv_GiveTheSameFigures()
+    {
+        // Both readers produce DotsObservation: the workbooks' figures of Pakistan and Russia equal the derived CSV's
+        // (made with python3 from DOTS_151 and DOTS_162), name, flow, year and amount (decimal) alike.
+        var csv = TradeArms.Trade.ImfDotsCsv.Read(SharedData.Path("trade", "derived", "imf-dots-pakistan-russia.csv"));
+        var names = new HashSet<string>(["Pakistan", "Russian Federation", "USSR", "World"], StringComparer.Ordinal);
+        var fromWorkbooks = s_dots.Value.Data.Observations
+            .Where(o => o.Reporter.Name is "Pakistan" or "Russian Federation" && names.Contains(o.Partner.Name))
+            .Select(o => (o.Reporter.Name, o.Partner.Name, o.Flow, o.Year, o.Value)).ToHashSet();
+        Assert.Equal(362, fromWorkbooks.Count);
+        Assert.True(fromWorkbooks.SetEquals(csv.Observations.Select(o => (o.Reporter.Name, o.Partner.Name, o.Flow, o.Year, o.Value))));
+        // ... and the matrix of the CSV holds the workbook matrix's doubles for those cells.
+        var small = TradeArms.Matrix.BilateralTradeMatrix.From(csv);
+        var y = new CalendarYear(2018);
+        Assert.Equal(s_dots.Value.Matrix["Pakistan", "Russian Federation", y, TradeFlow.Imports], small["Pakistan", "Russian Federation", y, TradeFlow.Imports]);
+        Assert.Equal(484.938791, small["Pakistan", "Russian Federation", y, TradeFlow.Imports]);
+    }
+
+    [SharedDataFact]
+    public void OneModel_EconomiesAreResolved_AndUnmappedNamesReported()
+    {
+        var dots = s_dots.Value;
+        var pakistan = dots.Data.Observations.First(o => o.Reporter.Name == "Pakistan").Reporter;
+        Assert.Equal("PAK", pakistan.Economy?.Iso3);
+        Assert.Equal("Pakistan", pakistan.Actor?.Name);
+        Assert.True(dots.Data.Observations.First(o => o.Partner.Name == "Advanced Economies").Partner.IsAggregate);
+        // Names without an economy are reported with their figures, never dropped: every figure is in the matrix.
+        Assert.All(dots.UnmappedNames, u => Assert.True(u.Values > 0));
+        Assert.Equal(dots.Matrix.ExportValueCount + dots.Matrix.ImportValueCount, dots.Data.Observations.Length);
+        Assert.Equal(dots.EstimatedValues, dots.Data.Observations.Count(o => o.Estimated));
+    }
+
     [Fact]
     public void Read_MissingFolder_IsReported() =>
         Assert.Equal("no-such-folder: expected an existing file or folder, found nothing.",

@@ -31,7 +31,7 @@ public static class Balance
         return table.Series(TradeFlow.Total).WithName($"{table.Reporter}-{table.Partner} turnover (exports + imports)");
     }
 
-    /// <summary>The coverage ratio exports / imports per period (<see cref="Measure.Ratio"/>); missing where imports are missing, 0 or negative.</summary>
+    /// <summary>The coverage ratio exports / imports per period (<see cref="Measure.Ratio"/>); missing where a flow is missing, imports are 0 or negative, or exports negative (<see cref="Trade.TradeBalanceRule"/>).</summary>
     public static TimeSeries Coverage(BilateralTradeTable table) =>
         Derived(table, $"{Name(table)} coverage ratio (exports / imports)", Measure.Ratio, p => p.Coverage);
 
@@ -120,33 +120,24 @@ public static class Balance
             {
                 notes.Add(broken);
             }
-            double? coverage = null;
-            if (m is { } mm)
+            var coverage = Trade.TradeBalanceRule.Coverage(x?.Amount, m?.Amount);
+            if (coverage is null && x is { } cx && m is { } cm)
             {
-                if (mm.Amount <= 0)
-                {
-                    notes.Add($"coverage undefined: imports are {Amount(mm)}");
-                }
-                else if (x is { } xx)
-                {
-                    coverage = (double)(xx.Amount / mm.Amount);
-                }
+                notes.Add(cm.Amount <= 0 ? $"coverage undefined: imports are {Amount(cm)}" : $"coverage undefined: exports are {Amount(cx)}");
             }
-            double? normalised = null, exportShare = null, importShare = null;
+            var normalised = Trade.TradeBalanceRule.NormalisedBalance(x?.Amount, m?.Amount);
+            double? exportShare = null, importShare = null;
             if (x is { } xa && m is { } ma)
             {
-                if (xa.Amount < 0 || ma.Amount < 0)
+                if (normalised is null)
                 {
-                    notes.Add($"normalised balance and shares undefined: a flow is negative (exports {Amount(xa)}, imports {Amount(ma)})");
-                }
-                else if (xa.Amount + ma.Amount == 0)
-                {
-                    notes.Add("normalised balance and shares undefined: exports and imports are both 0");
+                    notes.Add(xa.Amount < 0 || ma.Amount < 0
+                        ? $"normalised balance and shares undefined: a flow is negative (exports {Amount(xa)}, imports {Amount(ma)})"
+                        : "normalised balance and shares undefined: exports and imports are both 0");
                 }
                 else
                 {
                     var turnover = xa.Amount + ma.Amount;
-                    normalised = (double)((xa.Amount - ma.Amount) / turnover);
                     exportShare = (double)(xa.Amount / turnover * 100);
                     importShare = (double)(ma.Amount / turnover * 100);
                 }

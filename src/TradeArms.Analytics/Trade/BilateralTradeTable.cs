@@ -81,6 +81,27 @@ public sealed partial class BilateralTradeTable
     /// <summary>The kind of the periods (calendar or fiscal years); calendar years for an empty table.</summary>
     public PeriodKind PeriodKind => Rows.IsEmpty ? PeriodKind.CalendarYear : Rows[0].Period.Kind;
 
+    /// <summary>
+    /// The calendar years the table's periods cover, from the first period's start to the last one's end (a table of
+    /// July-June fiscal years 2010-11..2014-15 covers 2010-2015); null for a table without periods.
+    /// </summary>
+    public YearRange? Years => Rows.IsEmpty ? null
+        : new YearRange(new CalendarYear(Rows[0].Period.Start.Year), new CalendarYear(Rows[^1].Period.End.Year));
+
+    /// <summary>
+    /// The rows of the periods that lie wholly within <paramref name="window"/>: the one window gate of the trade table.
+    /// Every windowed query starts here, so a window outside the data is refused once, the same way everywhere.
+    /// </summary>
+    /// <param name="window">The years asked for.</param>
+    /// <exception cref="WindowOutsideDataException">The window reaches outside <see cref="Years"/> (or the table has no periods).</exception>
+    public BilateralTradeTable Within(YearRange window)
+    {
+        var dataset = $"the {Reporter}-{Partner} table ({Describe()})";
+        WindowOutsideDataException.ThrowIfOutside(window, Years ?? throw new WindowOutsideDataException(window, null, dataset), dataset);
+        return new BilateralTradeTable(Reporter, Partner, Unit, Source,
+            Rows.Where(r => r.Period.Start.Year >= window.First.Year && r.Period.End.Year <= window.Last.Year));
+    }
+
     /// <summary>The row of a period.</summary>
     /// <exception cref="KeyNotFoundException">The table has no such period.</exception>
     public TradeRow this[Period period] => Rows.FirstOrDefault(r => r.Period == period)

@@ -11,12 +11,36 @@ namespace TradeArms.Trade;
 /// </summary>
 /// <remarks>
 /// Historical partners stay separate: Pakistan's trade with the USSR (to 1992) is not Russia's. DOTS's "World"
-/// aggregate is kept as the partner null.
+/// aggregate is the partner with <see cref="DotsEconomy.IsWorld"/>. The one DOTS model: the CSV reader and the
+/// workbook reader of <c>TradeArms.Imf</c> produce it, and <c>TradeArms.Matrix</c> builds its matrix from it.
 /// </remarks>
 public sealed class DirectionOfTrade
 {
-    internal DirectionOfTrade(ImmutableArray<DotsObservation> observations, DataSource source)
+    /// <summary>Creates the data from figures, each reporter, partner, flow and year at most once.</summary>
+    /// <param name="observations">The figures, in source order.</param>
+    /// <param name="source">The citation, with vintage and location.</param>
+    /// <exception cref="ArgumentException">A figure is given twice, its value is not in US$ million, or its reporter is its partner.</exception>
+    public DirectionOfTrade(ImmutableArray<DotsObservation> observations, DataSource source)
     {
+        ArgumentNullException.ThrowIfNull(source);
+        var seen = new HashSet<(DotsEconomy, DotsEconomy, DotsFlow, CalendarYear)>();
+        foreach (var o in observations)
+        {
+            ArgumentNullException.ThrowIfNull(o.Reporter, nameof(observations));
+            ArgumentNullException.ThrowIfNull(o.Partner, nameof(observations));
+            if (o.Value.Unit != MoneyUnit.UsDollarMillions)
+            {
+                throw new ArgumentException($"DOTS figures are in US$ million; {o.Reporter}-{o.Partner} {o.Year} is in {o.Value.Unit}.", nameof(observations));
+            }
+            if (o.Reporter == o.Partner)
+            {
+                throw new ArgumentException($"A DOTS figure is between two economies; {o.Reporter} {o.Year} is its own partner.", nameof(observations));
+            }
+            if (!seen.Add((o.Reporter, o.Partner, o.Flow, o.Year)))
+            {
+                throw new ArgumentException($"The figure {o.Reporter}-{o.Partner} {o.Year} {Describe(o.Flow)} is given twice.", nameof(observations));
+            }
+        }
         Observations = observations;
         Source = source;
     }
@@ -27,8 +51,8 @@ public sealed class DirectionOfTrade
     /// <summary>Every figure, in file order.</summary>
     public ImmutableArray<DotsObservation> Observations { get; }
 
-    /// <summary>The reporting countries.</summary>
-    public IReadOnlyList<Actor> Reporters => [.. Observations.Select(o => o.Reporter).Distinct().Order()];
+    /// <summary>The reporting economies, by name.</summary>
+    public IReadOnlyList<DotsEconomy> Reporters => [.. Observations.Select(o => o.Reporter).Distinct().OrderBy(e => e.Name, StringComparer.Ordinal)];
 
     /// <summary>
     /// The reporter's view of its trade with a partner as a <see cref="BilateralTradeTable"/> by calendar year: exports
@@ -40,10 +64,10 @@ public sealed class DirectionOfTrade
     {
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(partner);
-        var rows = Observations.Where(o => o.Reporter == reporter && o.Partner == partner).ToList();
+        var rows = Observations.Where(o => o.Reporter.Actor == reporter && o.Partner.Actor == partner).ToList();
         if (rows.Count == 0)
         {
-            throw new DataCoverageException($"The DOTS data hold no figure reported by {reporter} for {partner} (reporters: {string.Join(", ", Reporters)}).");
+            throw new DataCoverageException($"The DOTS data hold no figure reported by {reporter} for {partner} (reporters: {string.Join(", ", Reporters.Select(e => e.Actor?.Name ?? e.Name))}).");
         }
         var tableRows = rows.GroupBy(o => o.Year).OrderBy(g => g.Key).Select(g => new TradeRow(g.Key,
             g.Where(o => o.Flow == DotsFlow.ExportsFob).Select(o => (Money?)o.Value).FirstOrDefault(),
@@ -61,7 +85,7 @@ public sealed class DirectionOfTrade
     public TimeSeries Series(Actor reporter, Actor? partner, DotsFlow flow)
     {
         ArgumentNullException.ThrowIfNull(reporter);
-        var points = Observations.Where(o => o.Reporter == reporter && o.Partner == partner && o.Flow == flow)
+        var points = Observations.Where(o => o.Reporter.Actor == reporter && (partner is null ? o.Partner.IsWorld : o.Partner.Actor == partner) && o.Flow == flow)
             .Select(o => ((Period)o.Year, (double?)o.Value.Amount)).ToList();
         var partnerName = partner?.Name ?? "the world";
         if (points.Count == 0)
@@ -81,7 +105,7 @@ public sealed class DirectionOfTrade
 
     /// <inheritdoc />
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"IMF DOTS: {Observations.Length} figures, reporters {string.Join(", ", Reporters)}, {(Observations.IsEmpty ? "no years" : $"{Observations.Min(o => o.Year)}..{Observations.Max(o => o.Year)}")} ({Source.Vintage ?? "vintage not stated"})");
+        $"IMF DOTS: {Observations.Length} figures, reporters {string.Join(", ", Reporters.Select(e => e.Actor?.Name ?? e.Name))}, {(Observations.IsEmpty ? "no years" : $"{Observations.Min(o => o.Year)}..{Observations.Max(o => o.Year)}")} ({Source.Vintage ?? "vintage not stated"})");
 
     internal static string Describe(DotsFlow flow) => flow == DotsFlow.ExportsFob ? "exports (FOB)" : "imports (CIF)";
 

@@ -9,8 +9,8 @@ namespace TradeArms.Trade;
 /// <c>exports_fob</c> or <c>imports_cif</c> (the form of <c>data/trade/imf-dots-pakistan-russia.csv</c>).
 /// </summary>
 /// <remarks>
-/// Reporters and partners are looked up in the actor catalogue (IMF names such as <c>Russian Federation</c> and
-/// <c>USSR</c> are aliases); the partner <c>World</c> is DOTS's aggregate. An empty value is missing (no figure is
+/// Reporters and partners are resolved by <see cref="DotsEconomy.Resolve"/> and must be in the actor catalogue (IMF
+/// names such as <c>Russian Federation</c> and <c>USSR</c> are aliases); the partner <c>World</c> is DOTS's aggregate. An empty value is missing (no figure is
 /// stored). Every other problem is a <see cref="DataFormatException"/> naming the file, line and column: an unknown
 /// name, another aggregate, an unknown flow, a negative or malformed value, a figure given twice.
 /// </remarks>
@@ -49,7 +49,7 @@ public static class ImfDotsCsv
         {
             throw new DataFormatException(source, 1, 1, $"the header '{Header}'", lines.Count == 0 ? null : lines[0].Text);
         }
-        var seen = new Dictionary<(Actor, Actor?, DotsFlow, CalendarYear), int>();
+        var seen = new Dictionary<(DotsEconomy, DotsEconomy, DotsFlow, CalendarYear), int>();
         var observations = new List<DotsObservation>();
         foreach (var line in lines.Skip(1))
         {
@@ -64,7 +64,7 @@ public static class ImfDotsCsv
             }
             var reporter = Country(line[0], source, line.Number, 1, "a reporting country");
             var partnerText = line[1].Trim();
-            var partner = string.Equals(partnerText, "World", StringComparison.OrdinalIgnoreCase) ? null
+            var partner = string.Equals(partnerText, DotsEconomy.WorldName, StringComparison.OrdinalIgnoreCase) ? DotsEconomy.Resolve(DotsEconomy.WorldName)
                 : Country(partnerText, source, line.Number, 2, "a partner country or 'World'");
             var flow = line[2].Trim() switch
             {
@@ -103,12 +103,12 @@ public static class ImfDotsCsv
         return new DirectionOfTrade([.. observations], new DataSource(Citation, vintage, null, source));
     }
 
-    private static Actor Country(string text, string source, int line, int column, string expected)
+    private static DotsEconomy Country(string text, string source, int line, int column, string expected)
     {
         var name = text.Trim();
-        if (ActorCatalog.Default.TryFind(name, out var actor))
+        if (name.Length > 0 && DotsEconomy.Resolve(name) is { Actor: not null } economy)
         {
-            return actor;
+            return economy;
         }
         var suggestions = ActorCatalog.Default.Suggest(name);
         throw new DataFormatException(source, line, column,

@@ -3,6 +3,7 @@ namespace TradeArms;
 /// <summary>
 /// Mirror statistics: the same trade as each side reports it. Pakistan's reported exports to Russia are compared with
 /// Russia's reported imports from Pakistan, and Pakistan's imports from Russia with Russia's exports to Pakistan.
+/// The gaps follow <see cref="Trade.MirrorRule"/>, the one mirror rule of the library.
 /// </summary>
 public static class Mirror
 {
@@ -53,17 +54,29 @@ public static class Mirror
             a = Align(first, rule);
             b = Align(second, rule);
         }
-        var periods = a.Keys.Union(b.Keys).Order().ToList();
-        var rows = new List<MirrorGap>();
-        foreach (var p in periods)
+        // Key (period, direction): direction 0 is the goods first's reporter sends, 1 those second's reporter sends.
+        var byExporters = new Dictionary<(Period, int), decimal?>();
+        var byImporters = new Dictionary<(Period, int), decimal?>();
+        foreach (var (p, r) in a)
         {
-            var x = a.GetValueOrDefault(p);
-            var y = b.GetValueOrDefault(p);
-            rows.Add(new MirrorGap(p, first.Reporter, first.Partner, x?.Exports, y?.Imports));
-            rows.Add(new MirrorGap(p, second.Reporter, second.Partner, y?.Exports, x?.Imports));
+            byExporters[(p, 0)] = r.Exports?.Amount;
+            byImporters[(p, 1)] = r.Imports?.Amount;
+        }
+        foreach (var (p, r) in b)
+        {
+            byExporters[(p, 1)] = r.Exports?.Amount;
+            byImporters[(p, 0)] = r.Imports?.Amount;
+        }
+        var rows = new List<MirrorGap>();
+        foreach (var ((p, direction), x, m) in Trade.MirrorRule.Match(byExporters, byImporters))
+        {
+            var (exporter, importer) = direction == 0 ? (first.Reporter, first.Partner) : (second.Reporter, second.Partner);
+            rows.Add(new MirrorGap(p, exporter, importer, Amount(x, first.Unit), Amount(m, first.Unit)));
         }
         return new MirrorComparison(first, second, sameKind ? null : alignment, [.. rows], [.. notes]);
     }
+
+    private static Money? Amount(decimal? amount, MoneyUnit unit) => amount is { } v ? new Money(v, unit) : null;
 
     private static Dictionary<Period, TradeRow> Periods(BilateralTradeTable table) => table.Rows.ToDictionary(r => r.Period);
 

@@ -13,24 +13,30 @@ namespace TradeArms;
 /// <param name="ByImporter">The importer's reported imports from the exporter; null when not reported.</param>
 public sealed record MirrorGap(Period Period, Actor Exporter, Actor Importer, Money? ByExporter, Money? ByImporter)
 {
-    /// <summary>Importer's figure minus exporter's (CIF - FOB: positive is the expected direction); null when either is missing.</summary>
-    public Money? Gap => ByImporter is { } m && ByExporter is { } x ? m - x : null;
+    /// <summary>Importer's figure minus exporter's (CIF - FOB: positive is the expected direction); null when either is missing (<see cref="Trade.MirrorRule.Gap{T}"/>).</summary>
+    public Money? Gap => Trade.MirrorRule.Gap(ByExporter?.Amount, ByImporter?.Amount) is { } g ? new Money(g, (ByExporter ?? ByImporter)!.Value.Unit) : null;
 
     /// <summary>
     /// The gap in percent of the exporter's figure ((CIF - FOB) / FOB x 100: about +6 to +10 is the freight and
-    /// insurance margin); null when either figure is missing or the exporter's is 0.
+    /// insurance margin); null when either figure is missing or the exporter's is 0 or negative.
     /// </summary>
-    public double? GapPercent => Ratio is { } r ? (r - 1) * 100 : null;
+    public double? GapPercent => Trade.MirrorRule.GapPercent(ByExporter?.Amount, ByImporter?.Amount);
 
     /// <summary>Importer's figure / exporter's (the CIF/FOB ratio; IMF DOTS assumes 1.10 when it estimates one side from the other); null when undefined.</summary>
-    public double? Ratio => ByImporter is { } m && ByExporter is { } x && x.Amount > 0 ? (double)(m.Amount / x.Amount) : null;
+    public double? Ratio => Trade.MirrorRule.Ratio(ByExporter?.Amount, ByImporter?.Amount);
+
+    /// <summary>Whether the gap is defined, and if not why (<see cref="Trade.MirrorRule.Status{T}"/>).</summary>
+    public Trade.MirrorStatus Status => Trade.MirrorRule.Status(ByExporter?.Amount, ByImporter?.Amount);
 
     /// <summary>Why the gap is missing; null when it is defined.</summary>
-    public string? Reason => ByExporter is null && ByImporter is null ? "neither side reported"
-        : ByExporter is null ? $"{Exporter} reported no exports"
-        : ByImporter is null ? $"{Importer} reported no imports"
-        : ByExporter.Value.Amount <= 0 ? "the exporter's figure is 0: no relative gap"
-        : null;
+    public string? Reason => Status switch
+    {
+        Trade.MirrorStatus.NeitherReported => "neither side reported",
+        Trade.MirrorStatus.ExporterMissing => $"{Exporter} reported no exports",
+        Trade.MirrorStatus.ImporterMissing => $"{Importer} reported no imports",
+        Trade.MirrorStatus.ExporterNotPositive => ByExporter!.Value.Amount == 0 ? "the exporter's figure is 0: no relative gap" : "the exporter's figure is negative: no relative gap",
+        _ => null,
+    };
 
     /// <summary>For example <c>2018 Russia -> Pakistan: exporter 418.32, importer 484.94, gap +66.62 US$ million (+15.9%)</c> (amounts with more than two decimals are rounded to two for reading).</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

@@ -45,7 +45,8 @@ public static class TradeCharts
             .OfType<Bar>().ToList();
         var barPlot = plot.Add.Bars(bars);
         barPlot.LegendText = "Turnover (exports + imports)";
-        var coverage = table.Rows.Select((r, i) => (i, r.Exports is { } x && r.Imports is { } m && m.Amount != 0 ? (double)(x.Amount / m.Amount) : (double?)null))
+        // The library's coverage (Balance.Summarise: one row per table row), only drawn here.
+        var coverage = TradeArms.Balance.Summarise(table).Rows.Select((r, i) => (i, r.Coverage))
             .Where(p => p.Item2 is not null).ToList();
         var line = plot.Add.Scatter(coverage.Select(c => (double)c.i).ToArray(), coverage.Select(c => c.Item2!.Value).ToArray(), Palette.Vermillion);
         line.LegendText = "Coverage ratio (exports / imports), right axis";

@@ -14,18 +14,19 @@ internal static class MatrixSummarizeCommand
     public static Command Definition { get; } = new(
         "matrix summarize",
         "Load a tidy trade matrix (reporter,partner,year,flow,value) and write every pair's balance, turnover, coverage and normalised balance by year.",
-        "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--checksum] [--trends] [--include-aggregates]",
+        "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--window <years>] [--checksum] [--trends] [--include-aggregates]",
         [
             ("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
             ("--out <file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
             ("--format <f>", "csv (default) or parquet."),
             ("--unit <unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
             ("--fiscal-year-start <m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
+            ("--window <years>", "Only the periods lying wholly within these calendar years, e.g. 2000-2010 (a window outside the matrix's years is an error)."),
             ("--checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
             ("--trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
             ("--include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
         ],
-        ["out", "format", "unit", "fiscal-year-start"],
+        ["out", "format", "unit", "fiscal-year-start", "window"],
         ["checksum", "trends", "include-aggregates"],
         Run);
 
@@ -69,6 +70,7 @@ internal static class MatrixSummarizeCommand
                 throw new UsageException($"--fiscal-year-start: expected a month such as July, found '{fys}'.");
             }
         }
+        var window = ArmsOptions.WindowOption(args.Option("window"), "--window", context);
         UserPath.File(input);
         if (output is not null and not "-")
         {
@@ -81,6 +83,10 @@ internal static class MatrixSummarizeCommand
         }
         var clock = Stopwatch.StartNew();
         var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal });
+        if (window is { } w)
+        {
+            matrix = matrix.Within(w); // the library's one gate: outside the matrix's years is a WindowOutsideDataException (exit 2)
+        }
         var loaded = clock.Elapsed.TotalSeconds;
         var bytes = new FileInfo(input).Length;
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -15,7 +15,7 @@ internal static class TradeSummaryCommand
     public static Command Definition { get; } = new(
         "trade summary",
         "Summarise a bilateral trade table: balance, turnover, coverage and normalised balance per period, and the CAGR and fitted linear trend of each flow.",
-        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--format-in <f>] [--product <code>] [--level chapter|heading|subheading] [--break <year>] [--hac-lag <n>] [--hac-correction]",
+        "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--window <years>] [--format-in <f>] [--product <code>] [--level chapter|heading|subheading] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
             ("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
             ("--format <f>", "table (default), json or csv (csv: one row per period)."),
@@ -23,10 +23,11 @@ internal static class TradeSummaryCommand
             ("--partner <c>", "The partner country (likewise)."),
             ("--unit <u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
             ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+            ("--window <years>", "Only the periods lying wholly within these calendar years, e.g. 2011-2014 (a window outside the table's years is an error)."),
             .. TrendOutput.Help,
             .. TradeSources.Help,
         ],
-        ["format", "reporter", "partner", "unit", "fiscal-year-start", .. TrendOutput.ValueOptions, .. TradeSources.Options],
+        ["format", "reporter", "partner", "unit", "fiscal-year-start", "window", .. TrendOutput.ValueOptions, .. TradeSources.Options],
         [.. TrendOutput.FlagOptions],
         Run);
 
@@ -45,6 +46,15 @@ internal static class TradeSummaryCommand
         }
         var source = File.Exists(args.Positional[0]) ? TradeSources.TryTable(args.Positional[0], args) : null;
         var table = source?.Table ?? Load(args.Positional[0], args);
+        if (ArmsOptions.WindowOption(args.Option("window"), "--window", context) is { } window)
+        {
+            // The library's one gate: a window outside the table's years is a WindowOutsideDataException (exit 2).
+            table = table.Within(window);
+            if (table.Rows.IsEmpty)
+            {
+                throw new UsageException($"--window {window}: no period of '{args.Positional[0]}' lies wholly within it.");
+            }
+        }
         var product = source?.Product;
         var notes = source is { } s ? TradeSources.Notes(s.Data).ToList() : [];
         if (table.Rows.IsEmpty)

@@ -108,7 +108,9 @@ public class BalanceTest
         Assert.Equal(Money.UsDollarMillions(-12), row.Balance);
         Assert.Equal(Money.UsDollarMillions(8), row.Turnover);
         Assert.Null(row.NormalisedBalance);
-        Assert.Equal(-0.2, row.Coverage);
+        // One rule with the matrix (TradeBalanceRule): a negative flow leaves the coverage undefined too (was -0.2).
+        Assert.Null(row.Coverage);
+        Assert.Contains("coverage undefined: exports are -2", row.Notes);
         Assert.Contains("normalised balance and shares undefined: a flow is negative (exports -2, imports 10)", row.Notes);
 
         var negativeImports = Balance.Summarise(Calendar((2010, 2m, -1m))).Rows[0];

@@ -16,8 +16,11 @@ public class ImfDotsCsvTest
     {
         // data/trade/imf-dots-pakistan-russia.csv: 182 figures (29 years x 2 flows x 2 reporters + 33 x 2 for the USSR).
         Assert.Equal(182, Dots.Observations.Length);
-        Assert.Equal(["Pakistan", "Russia"], Dots.Reporters.Select(a => a.Name));
-        Assert.Equal(66, Dots.Observations.Count(o => o.Partner?.Name == "Soviet Union"));
+        Assert.Equal(["Pakistan", "Russian Federation"], Dots.Reporters.Select(e => e.Name));
+        Assert.Equal(["Pakistan", "Russia"], Dots.Reporters.Select(e => e.Actor!.Name));
+        Assert.Equal(66, Dots.Observations.Count(o => o.Partner.Actor?.Name == "Soviet Union"));
+        // The code model: the IMF names map to ISO codes, the USSR to its withdrawn ISO 3166-3 code.
+        Assert.Equal(["PAK", "RUS", "SUN"], Dots.Observations.Select(o => o.Partner.Economy?.Iso3).Distinct().Order());
         Assert.Equal(ImfDotsCsv.Citation, Dots.Source.Citation);
         Assert.Equal("IMF DOTS as downloaded in February 2022 (data to 2020)", Dots.Source.Vintage);
     }
@@ -67,7 +70,7 @@ public class ImfDotsCsvTest
         Assert.Equal(Money.UsDollarMillions(484.938791m), full.Table(Pakistan, Russia)[new CalendarYear(2018)].Imports);
         Assert.Equal(Money.UsDollarMillions(418.321735m), full.Table(Russia, Pakistan)[new CalendarYear(2018)].Exports);
         Assert.Equal(Dots.Observations.Select(o => (o.Reporter, o.Partner, o.Flow, o.Year, o.Value)),
-            full.Observations.Where(o => o.Partner is not null).Select(o => (o.Reporter, o.Partner, o.Flow, o.Year, o.Value)));
+            full.Observations.Where(o => !o.Partner.IsWorld).Select(o => (o.Reporter, o.Partner, o.Flow, o.Year, o.Value)));
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace TradeArms.Notebooks.Tests.Infrastructure;
+namespace TradeArms.Interactive.Tests.Infrastructure;
 
 /// <summary>A .ipynb file read as JSON: its code cells with their source and outputs.</summary>
 internal sealed class Notebook

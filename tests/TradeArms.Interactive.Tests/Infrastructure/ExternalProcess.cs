@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace TradeArms.Notebooks.Tests.Infrastructure;
+namespace TradeArms.Interactive.Tests.Infrastructure;
 
 /// <summary>The result of a process: exit code, stdout and stderr interleaved, and how long it took.</summary>
 public sealed record ProcessResult(int ExitCode, string Output, TimeSpan Elapsed)

@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using TradeArms.Notebooks.Tests.Infrastructure;
+using TradeArms.Interactive.Tests.Infrastructure;
 using TradeArms.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace TradeArms.Notebooks.Tests.Notebooks;
+namespace TradeArms.Interactive.Tests.Notebooks;
 
 /// <summary>
 /// Every notebook in notebooks/ runs headless (pinned dotnet-repl, packages packed from this repository into a

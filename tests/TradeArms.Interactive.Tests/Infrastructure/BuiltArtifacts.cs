@@ -1,6 +1,6 @@
 using TradeArms.Tests.Infrastructure;
 
-namespace TradeArms.Notebooks.Tests.Infrastructure;
+namespace TradeArms.Interactive.Tests.Infrastructure;
 
 /// <summary>
 /// What the slow tests share, made once per test run in a folder of its own (so parallel runs and other test projects

@@ -3,7 +3,7 @@ using Microsoft.Data.Analysis;
 using TradeArms.Interactive.Html;
 using TradeArms.Sipri;
 
-namespace TradeArms.Notebooks.Tests.Formatters;
+namespace TradeArms.Interactive.Tests.Formatters;
 
 /// <summary>
 /// The HTML the notebook formatters write, checked without a notebook host. Expected figures are Table 1 as printed and

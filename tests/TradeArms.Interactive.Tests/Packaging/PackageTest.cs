@@ -2,11 +2,11 @@ using System.IO.Compression;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Xml.Linq;
-using TradeArms.Notebooks.Tests.Infrastructure;
+using TradeArms.Interactive.Tests.Infrastructure;
 using TradeArms.Tests.Infrastructure;
 using Xunit.Abstractions;
 
-namespace TradeArms.Notebooks.Tests.Packaging;
+namespace TradeArms.Interactive.Tests.Packaging;
 
 /// <summary>
 /// <c>dotnet pack Analytics.sln</c> makes the seven packages with their metadata, and the tool package installs into a
