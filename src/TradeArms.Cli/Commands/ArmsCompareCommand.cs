@@ -49,7 +49,7 @@ internal static class ArmsCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison),
+            OutputFormat.Csv => Csv(comparison, context),
             _ => comparison.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, comparison.Notes);
@@ -96,12 +96,12 @@ internal static class ArmsCompareCommand
         json.WriteEndObject();
     });
 
-    internal static string Csv(ShareComparison comparison)
+    internal static string Csv(ShareComparison comparison, CommandContext context)
     {
         var text = new StringBuilder($"{comparison.SecondShares.PartnerRole},partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change\n");
         foreach (var r in comparison.Rows)
         {
-            text.Append(OutputFormats.CsvField(r.Partner?.Name ?? "Others")).Append(',')
+            text.Append(context.CsvField(r.Partner?.Name ?? "Others")).Append(',')
                 .Append(string.Join(',', ArmsOptions.Csv(r.Partners), ArmsOptions.Csv(r.FirstVolume.Millions), ArmsOptions.Csv(r.FirstPercent), ArmsOptions.Csv(r.FirstRank),
                     ArmsOptions.Csv(r.SecondVolume.Millions), ArmsOptions.Csv(r.SecondPercent), ArmsOptions.Csv(r.SecondRank), ArmsOptions.Csv(r.RankChange)))
                 .Append('\n');

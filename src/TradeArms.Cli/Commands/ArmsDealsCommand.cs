@@ -41,7 +41,7 @@ internal static class ArmsDealsCommand
             throw new UsageException("arms deals needs --data <register.csv> (SIPRI's Trade Register is not shipped). See 'tradearms arms deals --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "arms deals");
-        var register = DealOutput.ReadRegister(files, args.Flag("strict-lines"));
+        var register = DealOutput.ReadRegister(files, args.Flag("strict-lines"), args.Flag(ValidateCommand.Unterminated));
         var category = args.Option("category");
         if (category is not null && !register.HasCategories)
         {
@@ -73,7 +73,7 @@ internal static class ArmsDealsCommand
                 }
                 json.WriteEndArray();
             }),
-            OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d)))),
+            OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns, context) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d), context))),
             _ => Table(register, deals, query.DeliveryYears),
         });
         return App.Ok;

@@ -48,7 +48,7 @@ internal static class ArmsSharesCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(shares),
-            OutputFormat.Csv => Csv(shares),
+            OutputFormat.Csv => Csv(shares, context),
             _ => shares.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, shares.Notes);
@@ -114,13 +114,13 @@ internal static class ArmsSharesCommand
         }
     }
 
-    internal static string Csv(ShareTable shares)
+    internal static string Csv(ShareTable shares, CommandContext context)
     {
         var text = new StringBuilder($"rank,{shares.PartnerRole},partners,tiv,share\n");
         foreach (var row in shares.Rows)
         {
             text.Append(ArmsOptions.Csv(row.Rank)).Append(',')
-                .Append(OutputFormats.CsvField(row.Partner?.Name ?? "Others")).Append(',')
+                .Append(context.CsvField(row.Partner?.Name ?? "Others")).Append(',')
                 .Append(ArmsOptions.Csv(row.Partners)).Append(',')
                 .Append(ArmsOptions.Csv(row.Volume.Millions)).Append(',')
                 .Append(ArmsOptions.Csv(row.Percent)).Append('\n');

@@ -55,7 +55,7 @@ internal static class ImportSipriCommand
             }
         }
         var data = SipriTivTableReader.Read(input, options);
-        var text = TidyTivCsv.ToText(data, OutputFormats.CsvRaw);
+        var text = TidyTivCsv.ToText(data, context.CsvRaw);
         if (output == "-")
         {
             context.Out.Write(text);

@@ -80,7 +80,7 @@ internal static class MatrixSummarizeCommand
             AtomicFile.CheckTarget(output);
         }
         var clock = Stopwatch.StartNew();
-        var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal });
+        var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal, AcceptMissingFinalLineBreak = args.Flag(ValidateCommand.Unterminated) });
         var loaded = clock.Elapsed.TotalSeconds;
         var bytes = new FileInfo(input).Length;
         context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -106,13 +106,13 @@ internal static class MatrixSummarizeCommand
             if (output == "-")
             {
                 using var stdout = new TextWriterStream(context.Out);
-                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout, OutputFormats.CsvRaw);
+                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout, context.CsvRaw);
             }
             else
             {
                 rows = AtomicFile.Write(output, stream => format == "parquet"
                     ? Columnar.TradeMatrixParquet.WriteSummary(matrix, stream)
-                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream, OutputFormats.CsvRaw));
+                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream, context.CsvRaw));
             }
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {rows:N0} rows ({format}) to {output} in {clock.Elapsed.TotalSeconds - start:0.000} s."));

@@ -45,7 +45,7 @@ internal static class MilexCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison),
+            OutputFormat.Csv => Csv(comparison, context),
             _ => Text(comparison),
         });
         return App.Ok;
@@ -129,13 +129,13 @@ internal static class MilexCompareCommand
         }
     }
 
-    private static string Csv(MilexReleaseComparison c)
+    private static string Csv(MilexReleaseComparison c, CommandContext context)
     {
         var text = new StringBuilder("country,year,older,older_status,rebase_factor,rebased,newer,newer_status,revision,revision_percent\n");
         static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
         foreach (var r in c.Rows)
         {
-            text.Append(OutputFormats.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
+            text.Append(context.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
                 $",{r.Year},{N(r.Older.Number)},{MilexOptions.Status(r.Older.Status)},{N(r.RebaseFactor)},{N(r.Rebased)},{N(r.Newer.Number)},{MilexOptions.Status(r.Newer.Status)},{N(r.Revision)},{N(r.RevisionPercent)}\n");
         }
         return text.ToString();

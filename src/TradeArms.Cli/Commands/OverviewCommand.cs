@@ -32,7 +32,7 @@ internal static class OverviewCommand
         {
             throw new UsageException("overview takes no positional arguments. See 'tradearms overview --help'.");
         }
-        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade")) : Datasets.PakistanRussiaTable1;
+        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade"), new() { AcceptMissingFinalLineBreak = args.Flag(ValidateCommand.Unterminated) }) : Datasets.PakistanRussiaTable1;
         var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(UserPath.FileOrFolder(dataPath, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
         var window = ArmsOptions.Range(args.Option("window"), "--window", ArmsOptions.LastFiveYears(arms), context);
 

@@ -38,8 +38,8 @@ internal static class RegisterDiffCommand
             ? int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--top: expected a positive whole number, found '{t}'.")
             : 10;
         var strict = args.Flag("strict-lines");
-        var older = DealOutput.ReadRegister([args.Positional[0]], strict);
-        var newer = DealOutput.ReadRegister([args.Positional[1]], strict);
+        var older = DealOutput.ReadRegister([args.Positional[0]], strict, args.Flag(ValidateCommand.Unterminated));
+        var newer = DealOutput.ReadRegister([args.Positional[1]], strict, args.Flag(ValidateCommand.Unterminated));
         if (older.Format != newer.Format)
         {
             throw new UsageException($"'{args.Positional[0]}' is a {Describe(older.Format)} and '{args.Positional[1]}' a {Describe(newer.Format)}: compare two exports of one kind.");
@@ -53,7 +53,7 @@ internal static class RegisterDiffCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(view),
-            OutputFormat.Csv => Csv(view),
+            OutputFormat.Csv => Csv(view, context),
             _ => Text(view, top),
         });
         return view.HasDifferences ? App.Findings : App.Ok;
@@ -272,12 +272,12 @@ internal static class RegisterDiffCommand
         json.WriteEndArray();
     }
 
-    private static string Csv(View view)
+    private static string Csv(View view, CommandContext context)
     {
         var text = new StringBuilder("kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n");
         void Line(string kind, string rule, ArmsDeal deal, string field, string? old, string? @new, string oldLocation, string newLocation) =>
             text.Append(DealOutput.CsvLine([kind, rule, deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), deal.Designation, deal.Description,
-                field, old ?? "", @new ?? "", oldLocation, newLocation]));
+                field, old ?? "", @new ?? "", oldLocation, newLocation], context));
         foreach (var c in view.Changed)
         {
             foreach (var f in c.Changes)

@@ -58,7 +58,11 @@ internal static class ValidateCommand
         Partner = args.Option("partner"),
         Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
         FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? ParseConvention(f) : null,
+        AcceptMissingFinalLineBreak = args.Flag(Unterminated),
     };
+
+    /// <summary>The global flag that reads a file without its final line break (one known to be complete).</summary>
+    internal const string Unterminated = "accept-unterminated";
 
     private static FiscalYearConvention ParseConvention(string text)
     {
