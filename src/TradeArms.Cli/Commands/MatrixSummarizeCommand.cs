@@ -16,17 +16,15 @@ internal static class MatrixSummarizeCommand
         "Load a tidy trade matrix (reporter,partner,year,flow,value) and write every pair's balance, turnover, coverage and normalised balance by year.",
         "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--checksum] [--trends] [--include-aggregates]",
         [
-            ("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
-            ("--out <file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
-            ("--format <f>", "csv (default) or parquet."),
-            ("--unit <unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
-            ("--fiscal-year-start <m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
-            ("--checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
-            ("--trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
-            ("--include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
+            Opt.Positional("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
+            Opt.Value("out", "<file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
+            Opt.Value("format", "<f>", "csv (default) or parquet."),
+            Opt.Value("unit", "<unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
+            Opt.Value("fiscal-year-start", "<m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
+            Opt.Flag("checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
+            Opt.Flag("trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
+            Opt.Flag("include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
         ],
-        ["out", "format", "unit", "fiscal-year-start"],
-        ["checksum", "trends", "include-aggregates"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

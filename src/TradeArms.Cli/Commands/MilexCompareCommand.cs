@@ -16,13 +16,11 @@ internal static class MilexCompareCommand
         "Compares two releases of SIPRI's milex workbook: the older constant-US$ figures are rebased to the newer base year first, then the revisions are shown apart from the rebasing.",
         "tradearms milex compare <older.xlsx> <newer.xlsx> [--country <name>]... [--deflator <GDPDEF.csv>] [--format table|json|csv]",
         [
-            ("<older.xlsx> <newer.xlsx>", "Two releases of SIPRI's Military Expenditure Database workbook, older first."),
-            ("--country <name>", "Only this country (repeat for several); default all."),
-            ("--deflator <GDPDEF.csv>", "Rebase every country by FRED's US GDP deflator instead of each country's implied deflator of the newer release (current / constant US$)."),
-            ("--format <f>", "table (default), json or csv."),
+            Opt.Positional("<older.xlsx> <newer.xlsx>", "Two releases of SIPRI's Military Expenditure Database workbook, older first."),
+            Opt.Value("country", "<name>", "Only this country (repeat for several); default all."),
+            Opt.Value("deflator", "<GDPDEF.csv>", "Rebase every country by FRED's US GDP deflator instead of each country's implied deflator of the newer release (current / constant US$)."),
+            Opt.Value("format", "<f>", "table (default), json or csv."),
         ],
-        ["country", "deflator", "format"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -14,17 +14,15 @@ internal static class RegisterDiffCommand
         "Compare two releases of SIPRI's Trade Register: deals added, removed and changed, and how TIV delivered moved.",
         "tradearms arms register-diff <old.csv> <new.csv> [--supplier <s>] [--recipient <r>] [--format table|json|csv]",
         [
-            ("<old.csv> <new.csv>", "Two releases of SIPRI's Trade Register export, both full or both by delivery year."),
-            ("--supplier <s>", "Only deals from this supplier (in either release)."),
-            ("--recipient <r>", "Only deals to this recipient (in either release)."),
-            ("--top <n>", "Table: how many suppliers and recipients to list by TIV movement (default 10)."),
-            ("--strict-lines", "Reject a record broken across lines instead of repairing it."),
-            ("--format <f>", "table (default), json or csv (one line per added or removed deal and per changed field)."),
-            ("", "Deals are matched by the keys documented on ReleaseComparison; ambiguous matches are reported, not guessed."),
-            ("", "Exit code 0 when the releases agree, 1 when anything differs."),
+            Opt.Positional("<old.csv> <new.csv>", "Two releases of SIPRI's Trade Register export, both full or both by delivery year."),
+            Opt.Value("supplier", "<s>", "Only deals from this supplier (in either release)."),
+            Opt.Value("recipient", "<r>", "Only deals to this recipient (in either release)."),
+            Opt.Value("top", "<n>", "Table: how many suppliers and recipients to list by TIV movement (default 10)."),
+            Opt.Flag("strict-lines", "Reject a record broken across lines instead of repairing it."),
+            Opt.Value("format", "<f>", "table (default), json or csv (one line per added or removed deal and per changed field)."),
+            Opt.Positional("", "Deals are matched by the keys documented on ReleaseComparison; ambiguous matches are reported, not guessed."),
+            Opt.Positional("", "Exit code 0 when the releases agree, 1 when anything differs."),
         ],
-        ["supplier", "recipient", "format", "top"],
-        ["strict-lines"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

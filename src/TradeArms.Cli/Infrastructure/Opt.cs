@@ -25,6 +25,13 @@ internal sealed record Opt(OptKind Kind, string Name, string? ValueName, string 
     /// <summary>A positional argument, for the help (the command checks how many it takes).</summary>
     public static Opt Positional(string label, string description) => new(OptKind.Positional, label, null, description);
 
+    /// <summary>Two options with a value of the same kind and one help row (<c>--from &lt;year&gt;, --to &lt;year&gt;</c>).</summary>
+    public static Opt[] Pair(string first, string second, string valueName, string description) =>
+        [new(OptKind.Value, first, valueName, description, $"--{first} {valueName}, --{second} {valueName}"), new(OptKind.Value, second, valueName, description, HiddenInHelp: true)];
+
+    /// <summary>The help row of a declaration, so that a command declared the older way can list a shared one.</summary>
+    public static implicit operator (string Option, string Description)(Opt opt) => (opt.Label, opt.Description);
+
     /// <summary>The first column of the help row.</summary>
     public string Label => HelpLabel ?? Kind switch
     {

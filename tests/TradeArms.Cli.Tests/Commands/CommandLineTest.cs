@@ -90,12 +90,24 @@ public class CommandLineTest
     [Fact]
     public void OlderDeclarations_StillCompile_AndBecomeOneListOfOptions()
     {
-        var command = new Command("x y", "Does x.", "tradearms x y <file> [--a <n>] [--b]", [("<file>", "A file."), ("--a <n>", "The a."), ("--b", "The b.")], ["a", "c"], ["b"], (_, _) => 0);
-        Assert.Equal([OptKind.Positional, OptKind.Value, OptKind.Flag, OptKind.Value], command.Options.Select(o => o.Kind));
-        Assert.Equal(["<file>", "a", "b", "c"], command.Options.Select(o => o.Name));
-        Assert.Equal(["a", "c"], command.ValueOptions);
-        Assert.Equal(["b"], command.Flags);
-        Assert.Equal("--a <n>", command.OptionHelp[1].Option);
+        // Help rows (shared declarations among them), then the names of the value options and of the flags.
+        var command = new Command("x y", "Does x.", "tradearms x y <file> [--a <n>] [--b]",
+            [("<file>", "A file."), ("--a <n>", "The a."), ("--b", "The b."), ("--lo <n>, --hi <n>", "A range."), ArmsOptions.FormatHelp, .. TrendOutput.Help],
+            ["a", "c", "lo", "hi", "format", .. TrendOutput.ValueOptions], ["b", .. TrendOutput.FlagOptions], (_, _) => 0);
+        Assert.Equal(["<file>", "a", "b", "lo", "hi", "format", "break", "hac-lag", "hac-correction", "c"], command.Options.Select(o => o.Name));
+        Assert.Equal([OptKind.Positional, OptKind.Value, OptKind.Flag, OptKind.Value, OptKind.Value, OptKind.Value, OptKind.Value, OptKind.Value, OptKind.Flag, OptKind.Value],
+            command.Options.Select(o => o.Kind));
+        Assert.Equal(["a", "lo", "hi", "format", "break", "hac-lag", "c"], command.ValueOptions);
+        Assert.Equal(["b", "hac-correction"], command.Flags);
+        Assert.Equal(("--lo <n>, --hi <n>", "A range."), command.OptionHelp[3]);
+        Assert.True(command.Options.Single(o => o.Name == "hi").HiddenInHelp);
+        Assert.Equal("", command.Options.Single(o => o.Name == "c").Description);
+
+        // The same command declared once: the same options.
+        var declared = new Command("x y", "Does x.", "tradearms x y <file> [--a <n>] [--b]",
+            [Opt.Positional("<file>", "A file."), Opt.Value("a", "<n>", "The a."), Opt.Flag("b", "The b."), .. Opt.Pair("lo", "hi", "<n>", "A range."), ArmsOptions.FormatHelp, .. TrendOutput.Help, Opt.Value("c", "<value>", "")],
+            (_, _) => 0);
+        Assert.Equal(command.Options, declared.Options);
     }
 
     [Fact]
