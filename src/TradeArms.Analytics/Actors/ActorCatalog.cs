@@ -71,7 +71,7 @@ public sealed class ActorCatalog
             var best = int.MaxValue;
             foreach (var key in actor.Aliases.Prepend(actor.Name))
             {
-                var d = Distance(t, key);
+                var d = EditDistance.Between(t, key);
                 if (key.Contains(t, StringComparison.OrdinalIgnoreCase) && t.Length >= 3)
                 {
                     d = Math.Min(d, 1);
@@ -85,29 +85,6 @@ public sealed class ActorCatalog
             }
         }
         return scored.OrderBy(s => s.Score).ThenBy(s => s.Name, StringComparer.Ordinal).Select(s => s.Name).Take(5).ToArray();
-    }
-
-    private static int Distance(string a, string b)
-    {
-        a = a.ToUpperInvariant();
-        b = b.ToUpperInvariant();
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 
     private static void Add(Dictionary<string, Actor> keys, string key, Actor actor)

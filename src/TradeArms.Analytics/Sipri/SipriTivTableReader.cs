@@ -337,6 +337,11 @@ public static partial class SipriTivTableReader
     private static Actor ResolveActor(string name, SipriReadOptions options, ArmsTransfersBuilder builder, string source, int line, int column, string role)
     {
         NameRule.Require(name, role, source, line, column);
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            // E.g. a title 'TIV of arms imports to , 1950-2021': no actor to infer (it was an ArgumentException, exit 70).
+            throw new DataFormatException(source, line, column, $"a {role} name", null);
+        }
         var actor = ActorCatalog.Default.Resolve(name, options.UnknownActors);
         if (actor is null)
         {

@@ -75,6 +75,7 @@ public static class SafeFile
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, LockName);
         var deadline = DateTime.UtcNow + wait;
+        var vanished = 0;
         while (true)
         {
             try
@@ -82,6 +83,10 @@ public static class SafeFile
                 // Removed when released, so no lock file stays behind. (A third run arriving in the instant between the
                 // release and the removal could take a fresh lock beside the second; every write is atomic regardless.)
                 return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.DeleteOnClose);
+            }
+            catch (IOException) when (!File.Exists(path) && ++vanished < 10)
+            {
+                // The holder released the lock (deleting the file) between this open and the check: try again.
             }
             catch (IOException) when (File.Exists(path) && DateTime.UtcNow < deadline)
             {

@@ -12,11 +12,11 @@ internal static class ArmsCompareCommand
         "Compare two windows as SIPRI's fact sheets do: each main supplier's share of a recipient's imports (or, with --supplier, each market's share) in both, ranks, and the change of the total.",
         "tradearms arms compare (--recipient <name> | --supplier <name>) [--first <yyyy-yyyy>] [--second <yyyy-yyyy>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia]",
         [
-            ("--recipient <name>", "The recipient (SIPRI name, alias or ISO code)."),
-            ("--supplier <name>", "The supplier (instead of --recipient): compare its markets."),
-            ("--first <range>", "The first window, e.g. 2012-2016 (default: the 5 years before --second)."),
-            ("--second <range>", "The second window, e.g. 2017-2021 (default: the last 5 years of the data)."),
-            ("--top <n>", "List partners among the n largest of either window, then 'Others' (default: 3, as in SIPRI's fact sheets)."),
+            Opt.Value("recipient", "<name>", "The recipient (SIPRI name, alias or ISO code)."),
+            Opt.Value("supplier", "<name>", "The supplier (instead of --recipient): compare its markets."),
+            Opt.Value("first", "<range>", "The first window, e.g. 2012-2016 (default: the 5 years before --second)."),
+            Opt.Value("second", "<range>", "The second window, e.g. 2017-2021 (default: the last 5 years of the data)."),
+            Opt.Value("top", "<n>", "List partners among the n largest of either window, then 'Others' (default: 3, as in SIPRI's fact sheets)."),
             ArmsOptions.DenominatorHelp,
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
@@ -24,8 +24,6 @@ internal static class ArmsCompareCommand
             ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
         ],
-        ["recipient", "supplier", "first", "second", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -49,7 +47,7 @@ internal static class ArmsCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison),
+            OutputFormat.Csv => Csv(comparison, context),
             _ => comparison.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, comparison.Notes);
@@ -96,12 +94,12 @@ internal static class ArmsCompareCommand
         json.WriteEndObject();
     });
 
-    internal static string Csv(ShareComparison comparison)
+    internal static string Csv(ShareComparison comparison, CommandContext context)
     {
         var text = new StringBuilder($"{comparison.SecondShares.PartnerRole},partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change\n");
         foreach (var r in comparison.Rows)
         {
-            text.Append(OutputFormats.CsvField(r.Partner?.Name ?? "Others")).Append(',')
+            text.Append(context.CsvField(r.Partner?.Name ?? "Others")).Append(',')
                 .Append(string.Join(',', ArmsOptions.Csv(r.Partners), ArmsOptions.Csv(r.FirstVolume.Millions), ArmsOptions.Csv(r.FirstPercent), ArmsOptions.Csv(r.FirstRank),
                     ArmsOptions.Csv(r.SecondVolume.Millions), ArmsOptions.Csv(r.SecondPercent), ArmsOptions.Csv(r.SecondRank), ArmsOptions.Csv(r.RankChange)))
                 .Append('\n');

@@ -13,20 +13,18 @@ internal static class ArmsDealsCommand
         "List deals from a SIPRI Trade Register download (who supplied what to whom, when, how many, TIV).",
         "tradearms arms deals --data <register.csv> [--supplier <s>] [--recipient <r>] [--category <c>] [--from <year>] [--to <year>] [--ordered-from <year>] [--ordered-to <year>] [--open] [--format table|json|csv]",
         [
-            ("--data <file>", "SIPRI's Trade Register as exported (full register, or by delivery year); repeat for several files of one format."),
-            ("--supplier <s>", "Only deals from this supplier (SIPRI name, alias or ISO code)."),
-            ("--recipient <r>", "Only deals to this recipient."),
-            ("--category <c>", "Only this armament category, e.g. Aircraft (by-delivery-year export only: the full register has none)."),
-            ("--from <year>", "Only deals with a delivery in or after this year (SIPRI's own selection is by delivery year)."),
-            ("--to <year>", "Only deals with a delivery in or before this year."),
-            ("--ordered-from <year>", "Only deals ordered in or after this year."),
-            ("--ordered-to <year>", "Only deals ordered in or before this year."),
-            ("--open", "Only open orders: ordered but not fully delivered (full register only)."),
-            ("--strict-lines", "Reject a record broken across lines instead of repairing it."),
-            ("--format <f>", "table (default), json (an array of deals, camelCase fields) or csv. TIV: null/empty = none, 0 = under the printed precision."),
+            Opt.Value("data", "<file>", "SIPRI's Trade Register as exported (full register, or by delivery year); repeat for several files of one format."),
+            Opt.Value("supplier", "<s>", "Only deals from this supplier (SIPRI name, alias or ISO code)."),
+            Opt.Value("recipient", "<r>", "Only deals to this recipient."),
+            Opt.Value("category", "<c>", "Only this armament category, e.g. Aircraft (by-delivery-year export only: the full register has none)."),
+            Opt.Value("from", "<year>", "Only deals with a delivery in or after this year (SIPRI's own selection is by delivery year)."),
+            Opt.Value("to", "<year>", "Only deals with a delivery in or before this year."),
+            Opt.Value("ordered-from", "<year>", "Only deals ordered in or after this year."),
+            Opt.Value("ordered-to", "<year>", "Only deals ordered in or before this year."),
+            Opt.Flag("open", "Only open orders: ordered but not fully delivered (full register only)."),
+            Opt.Flag("strict-lines", "Reject a record broken across lines instead of repairing it."),
+            Opt.Value("format", "<f>", "table (default), json (an array of deals, camelCase fields) or csv. TIV: null/empty = none, 0 = under the printed precision."),
         ],
-        ["data", "supplier", "recipient", "category", "from", "to", "ordered-from", "ordered-to", "format"],
-        ["open", "strict-lines"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -41,7 +39,7 @@ internal static class ArmsDealsCommand
             throw new UsageException("arms deals needs --data <register.csv> (SIPRI's Trade Register is not shipped). See 'tradearms arms deals --help'.");
         }
         var format = OutputFormats.Parse(args.Option("format"), "arms deals");
-        var register = DealOutput.ReadRegister(files, args.Flag("strict-lines"));
+        var register = DealOutput.ReadRegister(files, args.Flag("strict-lines"), args.Flag(ValidateCommand.Unterminated));
         var category = args.Option("category");
         if (category is not null && !register.HasCategories)
         {
@@ -73,7 +71,7 @@ internal static class ArmsDealsCommand
                 }
                 json.WriteEndArray();
             }),
-            OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d)))),
+            OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns, context) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d), context))),
             _ => Table(register, deals, query.DeliveryYears),
         });
         return App.Ok;

@@ -16,15 +16,13 @@ internal static class ArmsFactSheetCommand
         "Compute SIPRI's fact-sheet statistics (world change, top exporters and importers, shares, main partners) from a whole SIPRI release.",
         "tradearms arms factsheet --data <folder> [--first 2012-2016] [--second 2017-2021] [--top N] [--partners N] [--format table|json|markdown]",
         [
-            ("--data <folder>", "A whole SIPRI release: every 'TIV of arms exports to <recipient>' table (required: the shipped extract is not the whole database)."),
-            ("--first <range>", "The earlier window (default: the 5 years before --second)."),
-            ("--second <range>", "The later window (default: the last 5 years of the data)."),
-            ("--top <n>", "Exporters and importers listed (default 10)."),
-            ("--partners <n>", "Main partners listed for each (default 3)."),
-            ("--format <f>", "table (default), json or markdown."),
+            Opt.Value("data", "<folder>", "A whole SIPRI release: every 'TIV of arms exports to <recipient>' table (required: the shipped extract is not the whole database)."),
+            Opt.Value("first", "<range>", "The earlier window (default: the 5 years before --second)."),
+            Opt.Value("second", "<range>", "The later window (default: the last 5 years of the data)."),
+            Opt.Value("top", "<n>", "Exporters and importers listed (default 10)."),
+            Opt.Value("partners", "<n>", "Main partners listed for each (default 3)."),
+            Opt.Value("format", "<f>", "table (default), json or markdown."),
         ],
-        ["data", "first", "second", "top", "partners", "format"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -9,22 +9,23 @@ namespace TradeArms.Cli.Commands;
 /// <summary>What every <c>arms</c> command shares: the data (<c>--data</c>), actor look-up, windows and JSON output.</summary>
 internal static class ArmsOptions
 {
-    public static readonly (string, string) DataHelp =
-        ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library: India's and Pakistan's imports, Russia's and China's exports, 2022 release).");
+    public static readonly Opt DataHelp =
+        Opt.Value("data", "<path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library: India's and Pakistan's imports, Russia's and China's exports, 2022 release).");
 
-    public static readonly (string, string) SovietHelp =
-        ("--soviet-union-as-russia", "Count the Soviet Union as Russia as supplier AND recipient: its deliveries are Russia's, and so are deliveries to it (Russia's imports before 1992 are the Soviet Union's). An analytical choice, not SIPRI's; by default they stay separate.");
+    public static readonly Opt SovietHelp =
+        Opt.Flag("soviet-union-as-russia", "Count the Soviet Union as Russia as supplier AND recipient: its deliveries are Russia's, and so are deliveries to it (Russia's imports before 1992 are the Soviet Union's). An analytical choice, not SIPRI's; by default they stay separate.");
 
-    public static readonly (string, string) SovietSuppliersHelp =
-        ("--soviet-suppliers-as-russia", "Count only the Soviet Union's deliveries (exports) as Russia's; as a recipient it stays separate (the merge arms-trade studies usually mean).");
+    public static readonly Opt SovietSuppliersHelp =
+        Opt.Flag("soviet-suppliers-as-russia", "Count only the Soviet Union's deliveries (exports) as Russia's; as a recipient it stays separate (the merge arms-trade studies usually mean).");
 
-    public static readonly (string, string) CombineHelp =
-        ("--combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data (an explicit choice; by default an error).");
+    public static readonly Opt CombineHelp =
+        Opt.Flag("combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data (an explicit choice; by default an error).");
 
-    public static readonly (string, string) FormatHelp = ("--format <f>", "table (default), json or csv.");
+    public static readonly Opt FormatHelp =
+        Opt.Value("format", "<f>", "table (default), json or csv.");
 
-    public static readonly (string, string) DenominatorHelp =
-        ("--denominator <d>", "rows (default: shares of the sum of the partner rows, adding up to 100%) or total (shares of SIPRI's printed Total row; they differ by rounding).");
+    public static readonly Opt DenominatorHelp =
+        Opt.Value("denominator", "<d>", "rows (default: shares of the sum of the partner rows, adding up to 100%) or total (shares of SIPRI's printed Total row; they differ by rounding).");
 
     /// <summary>Loads <c>--data</c> (or the shipped extract), merged as asked.</summary>
     public static ArmsTransfers Load(Arguments args)

@@ -12,20 +12,18 @@ internal static class ArmsProfileCommand
         "A country profile: imports (suppliers by 5-year window with shares and HHI, trend, rank) and the same for exports.",
         "tradearms arms profile <name> [--from <year>] [--to <year>] [--window <n>] [--top <n>] [--format table|json] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--combine-releases] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
-            ("<name>", "The actor: SIPRI name, alias or ISO code (India, IND; Russian Federation, RUS)."),
-            ("--from <year>", "First year (default: the first year of the data)."),
-            ("--to <year>", "Last year, included (default: the last year of the data); the last window ends here."),
-            ("--window <n>", "Window length in years (default 5)."),
-            ("--top <n>", "Partners listed per window before 'others' (default 5)."),
-            ("--format <f>", "table (default) or json."),
+            Opt.Positional("<name>", "The actor: SIPRI name, alias or ISO code (India, IND; Russian Federation, RUS)."),
+            Opt.Value("from", "<year>", "First year (default: the first year of the data)."),
+            Opt.Value("to", "<year>", "Last year, included (default: the last year of the data); the last window ends here."),
+            Opt.Value("window", "<n>", "Window length in years (default 5)."),
+            Opt.Value("top", "<n>", "Partners listed per window before 'others' (default 5)."),
+            Opt.Value("format", "<f>", "table (default) or json."),
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
             ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
             .. TrendOutput.Help,
         ],
-        ["from", "to", "window", "top", "format", "data", .. TrendOutput.ValueOptions],
-        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -13,10 +13,10 @@ internal static class ArmsSeriesCommand
         "TIV million by year for a supplier-recipient pair (or, with only one of them, a supplier's exports or a recipient's imports).",
         "tradearms arms series [--supplier <name>] [--recipient <name>] [--from <year>] [--to <year>] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
-            ("--supplier <name>", "The supplier (SIPRI name, alias or ISO code); omit for all suppliers."),
-            ("--recipient <name>", "The recipient; omit for all recipients. At least one of the two is needed."),
-            ("--from <year>", "First year (default: the first year with deliveries)."),
-            ("--to <year>", "Last year, included (default: the last year with deliveries)."),
+            Opt.Value("supplier", "<name>", "The supplier (SIPRI name, alias or ISO code); omit for all suppliers."),
+            Opt.Value("recipient", "<name>", "The recipient; omit for all recipients. At least one of the two is needed."),
+            Opt.Value("from", "<year>", "First year (default: the first year with deliveries)."),
+            Opt.Value("to", "<year>", "Last year, included (default: the last year with deliveries)."),
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
             ArmsOptions.SovietHelp,
@@ -24,8 +24,6 @@ internal static class ArmsSeriesCommand
             ArmsOptions.CombineHelp,
             .. TrendOutput.Help,
         ],
-        ["supplier", "recipient", "from", "to", "format", "data", .. TrendOutput.ValueOptions],
-        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases", .. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -12,11 +12,11 @@ internal static class ArmsSharesCommand
         "Suppliers' shares of a recipient's arms imports (or, with --supplier, recipients' shares of its exports) over a window, in TIV million.",
         "tradearms arms shares (--recipient <name> | --supplier <name>) [--from <year>] [--to <year>] [--top <n>] [--denominator rows|total] [--format table|json|csv] [--data <file-or-folder>] [--soviet-union-as-russia | --soviet-suppliers-as-russia]",
         [
-            ("--recipient <name>", "The recipient whose suppliers to rank (SIPRI name, alias or ISO code: India, IND)."),
-            ("--supplier <name>", "The supplier whose markets to rank (instead of --recipient)."),
-            ("--from <year>", "First year of the window (default: the last 5 years of the data)."),
-            ("--to <year>", "Last year of the window, included."),
-            ("--top <n>", "List the n largest partners and group the rest as 'Others' (default: list all)."),
+            Opt.Value("recipient", "<name>", "The recipient whose suppliers to rank (SIPRI name, alias or ISO code: India, IND)."),
+            Opt.Value("supplier", "<name>", "The supplier whose markets to rank (instead of --recipient)."),
+            Opt.Value("from", "<year>", "First year of the window (default: the last 5 years of the data)."),
+            Opt.Value("to", "<year>", "Last year of the window, included."),
+            Opt.Value("top", "<n>", "List the n largest partners and group the rest as 'Others' (default: list all)."),
             ArmsOptions.DenominatorHelp,
             ArmsOptions.FormatHelp,
             ArmsOptions.DataHelp,
@@ -24,8 +24,6 @@ internal static class ArmsSharesCommand
             ArmsOptions.SovietSuppliersHelp,
             ArmsOptions.CombineHelp,
         ],
-        ["recipient", "supplier", "from", "to", "top", "denominator", "format", "data"],
-        ["soviet-union-as-russia", "soviet-suppliers-as-russia", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -48,7 +46,7 @@ internal static class ArmsSharesCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(shares),
-            OutputFormat.Csv => Csv(shares),
+            OutputFormat.Csv => Csv(shares, context),
             _ => shares.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, shares.Notes);
@@ -114,13 +112,13 @@ internal static class ArmsSharesCommand
         }
     }
 
-    internal static string Csv(ShareTable shares)
+    internal static string Csv(ShareTable shares, CommandContext context)
     {
         var text = new StringBuilder($"rank,{shares.PartnerRole},partners,tiv,share\n");
         foreach (var row in shares.Rows)
         {
             text.Append(ArmsOptions.Csv(row.Rank)).Append(',')
-                .Append(OutputFormats.CsvField(row.Partner?.Name ?? "Others")).Append(',')
+                .Append(context.CsvField(row.Partner?.Name ?? "Others")).Append(',')
                 .Append(ArmsOptions.Csv(row.Partners)).Append(',')
                 .Append(ArmsOptions.Csv(row.Volume.Millions)).Append(',')
                 .Append(ArmsOptions.Csv(row.Percent)).Append('\n');

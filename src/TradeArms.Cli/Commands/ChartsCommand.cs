@@ -17,19 +17,17 @@ internal static class ChartsCommand
         "Regenerate the project's standard charts (PNG and SVG) from the shipped data or your own data folder.",
         "tradearms charts [--data <folder>] [--combine-releases] [--register <file>] [--out <folder>] [--format png,svg] [--only <id>...] [--force] [--list] [--profile <name> [--years <range>]]",
         [
-            ("--data <folder>", "A folder of SIPRI TIV tables (its own *.csv files, as every --data) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
+            Opt.Value("data", "<folder>", "A folder of SIPRI TIV tables (its own *.csv files, as every --data) and optionally trade/pakistan-russia-table1.tsv (default: the data shipped in the library)."),
             ArmsOptions.CombineHelp,
-            ("--register <file>", "A SIPRI Trade Register export (your download): adds deal timelines (Russia-Pakistan, Russia-India, ...)."),
-            ("--out <folder>", "Where to write the charts and charts.json (default: charts)."),
-            ("--format <f>", "png, svg or png,svg (default: png,svg)."),
-            ("--only <id>", "Only this chart; repeat or separate ids with commas."),
-            ("--force", "Render every chart even if its inputs and code did not change."),
-            ("--list", "List the chart ids and titles, and exit."),
-            ("--profile <name>", "Instead of the standard charts, a country's chart set (imports and exports with trends, suppliers by window, top partners)."),
-            ("--years <range>", "With --profile: the years, e.g. 1992-2021 (default: all years of the data)."),
+            Opt.Value("register", "<file>", "A SIPRI Trade Register export (your download): adds deal timelines (Russia-Pakistan, Russia-India, ...)."),
+            Opt.Value("out", "<folder>", "Where to write the charts and charts.json (default: charts)."),
+            Opt.Value("format", "<f>", "png, svg or png,svg (default: png,svg)."),
+            Opt.Value("only", "<id>", "Only this chart; repeat or separate ids with commas."),
+            Opt.Flag("force", "Render every chart even if its inputs and code did not change."),
+            Opt.Flag("list", "List the chart ids and titles, and exit."),
+            Opt.Value("profile", "<name>", "Instead of the standard charts, a country's chart set (imports and exports with trends, suppliers by window, top partners)."),
+            Opt.Value("years", "<range>", "With --profile: the years, e.g. 1992-2021 (default: all years of the data)."),
         ],
-        ["data", "register", "out", "format", "only", "profile", "years"],
-        ["force", "list", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

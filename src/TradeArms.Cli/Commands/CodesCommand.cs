@@ -14,15 +14,13 @@ internal static class CodesCommand
         "Look up an economy by code or name (M49, ISO alpha-2/alpha-3, Comtrade, IMF, SIPRI name), or an HS product code and its links to another classification.",
         "tradearms codes <code-or-name> [--from HS2022 --to HS1992|HS2017|SITC3|SITC4|BEC --tables <folder>] [--year <y>] [--format table|json]",
         [
-            ("<code-or-name>", "An economy (PAK, PK, 586, 699, W00, G001, Soviet Union) or, with --from/--to or 6 digits, a product code (930110)."),
-            ("--from <c>", "The product code's classification (default HS2022)."),
-            ("--to <c>", "The classification to link it to, through the UNSD correlation tables in --tables."),
-            ("--tables <folder>", "A folder with UNSD's correlation tables (HS2022toHS1992ConversionAndCorrelationTables.xlsx, ...)."),
-            ("--year <y>", "For a dated Comtrade code, the year to check it against."),
-            ("--format <f>", "table (default) or json."),
+            Opt.Positional("<code-or-name>", "An economy (PAK, PK, 586, 699, W00, G001, Soviet Union) or, with --from/--to or 6 digits, a product code (930110)."),
+            Opt.Value("from", "<c>", "The product code's classification (default HS2022)."),
+            Opt.Value("to", "<c>", "The classification to link it to, through the UNSD correlation tables in --tables."),
+            Opt.Value("tables", "<folder>", "A folder with UNSD's correlation tables (HS2022toHS1992ConversionAndCorrelationTables.xlsx, ...)."),
+            Opt.Value("year", "<y>", "For a dated Comtrade code, the year to check it against."),
+            Opt.Value("format", "<f>", "table (default) or json."),
         ],
-        ["from", "to", "tables", "year", "format"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

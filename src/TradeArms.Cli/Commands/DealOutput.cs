@@ -77,7 +77,7 @@ internal static class DealOutput
         deal.Source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", deal.Location,
     ];
 
-    public static string CsvLine(IEnumerable<string> cells) => string.Join(',', cells.Select(OutputFormats.CsvField)) + "\n";
+    public static string CsvLine(IEnumerable<string> cells, CommandContext context) => string.Join(',', cells.Select(context.CsvField)) + "\n";
 
     /// <summary>Aligned columns, trailing spaces trimmed; numeric columns (by index) right-aligned.</summary>
     public static void Table(StringBuilder text, string[] header, IReadOnlyList<string[]> rows, ISet<int> rightAligned)
@@ -187,14 +187,14 @@ internal static class DealOutput
         }
     }
 
-    /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy.</summary>
-    public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines)
+    /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy (and --accept-unterminated).</summary>
+    public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines, bool acceptUnterminated)
     {
         foreach (var file in files)
         {
             UserPath.File(file);
         }
-        return TradeRegisterReader.Read(files, new RegisterReadOptions { BrokenLines = strictLines ? BrokenLinePolicy.Reject : BrokenLinePolicy.Repair });
+        return TradeRegisterReader.Read(files, new RegisterReadOptions { BrokenLines = strictLines ? BrokenLinePolicy.Reject : BrokenLinePolicy.Repair, AcceptMissingFinalLineBreak = acceptUnterminated });
     }
 
     /// <summary>Repairs and notes, to standard error, so that JSON and CSV output stay clean.</summary>

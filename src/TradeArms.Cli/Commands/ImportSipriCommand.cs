@@ -12,15 +12,13 @@ internal static class ImportSipriCommand
         "Convert SIPRI 'TIV of arms exports to/from' tables (a file or a folder) to tidy CSV: supplier,recipient,year,tiv.",
         "tradearms import sipri <file-or-folder> --out <tidy.csv> [--from <year>] [--to <year>] [--strict-actors] [--combine-releases]",
         [
-            ("<file-or-folder>", "A SIPRI TIV table as downloaded, or a folder of them (by recipient and/or by supplier)."),
-            ("--out <file>", "The tidy CSV to write ('-' for standard output)."),
-            ("--from <year>", "Keep years from this one on."),
-            ("--to <year>", "Keep years up to this one."),
-            ("--strict-actors", "Reject names the actor catalogue does not know (default: accept and report them)."),
-            ("--combine-releases", "Allow tables of different SIPRI releases (generation dates) in one output (default: an error)."),
+            Opt.Positional("<file-or-folder>", "A SIPRI TIV table as downloaded, or a folder of them (by recipient and/or by supplier)."),
+            Opt.Value("out", "<file>", "The tidy CSV to write ('-' for standard output)."),
+            Opt.Value("from", "<year>", "Keep years from this one on."),
+            Opt.Value("to", "<year>", "Keep years up to this one."),
+            Opt.Flag("strict-actors", "Reject names the actor catalogue does not know (default: accept and report them)."),
+            Opt.Flag("combine-releases", "Allow tables of different SIPRI releases (generation dates) in one output (default: an error)."),
         ],
-        ["out", "from", "to"],
-        ["strict-actors", "combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -55,7 +53,7 @@ internal static class ImportSipriCommand
             }
         }
         var data = SipriTivTableReader.Read(input, options);
-        var text = TidyTivCsv.ToText(data, OutputFormats.CsvRaw);
+        var text = TidyTivCsv.ToText(data, context.CsvRaw);
         if (output == "-")
         {
             context.Out.Write(text);

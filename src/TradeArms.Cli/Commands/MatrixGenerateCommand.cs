@@ -13,12 +13,10 @@ internal static class MatrixGenerateCommand
         "Write a deterministic synthetic tidy trade matrix (ISO3 codes, 1948-2023, X and M, log-normal US$ million values, some zeros and missing cells).",
         "tradearms matrix generate --rows <n> --out <file> [--seed <s>]",
         [
-            ("--rows <n>", "The number of data rows, e.g. 1000000 (suffixes k and M accepted: 10M)."),
-            ("--out <file>", "The CSV file to write ('-' for standard output)."),
-            ("--seed <s>", "The seed (default 1): the same seed gives the same bytes."),
+            Opt.Value("rows", "<n>", "The number of data rows, e.g. 1000000 (suffixes k and M accepted: 10M)."),
+            Opt.Value("out", "<file>", "The CSV file to write ('-' for standard output)."),
+            Opt.Value("seed", "<s>", "The seed (default 1): the same seed gives the same bytes."),
         ],
-        ["rows", "out", "seed"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -16,18 +16,16 @@ internal static class MatrixSummarizeCommand
         "Load a tidy trade matrix (reporter,partner,year,flow,value) and write every pair's balance, turnover, coverage and normalised balance by year.",
         "tradearms matrix summarize <tidy.csv> --out <result.csv> [--format csv|parquet] [--unit \"US$ million\"] [--fiscal-year-start <month>] [--window <years>] [--checksum] [--trends] [--include-aggregates]",
         [
-            ("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
-            ("--out <file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
-            ("--format <f>", "csv (default) or parquet."),
-            ("--unit <unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
-            ("--fiscal-year-start <m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
-            ("--window <years>", "Only the periods lying wholly within these calendar years, e.g. 2000-2010 (a window outside the matrix's years is an error)."),
-            ("--checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
-            ("--trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
-            ("--include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
+            Opt.Positional("<tidy.csv>", "Tidy CSV: reporter, partner, year, and flow+value (X/M) or exports+imports columns; an empty value is missing."),
+            Opt.Value("out", "<file>", "The result: reporter,partner,year,exports,imports,balance,turnover,coverage,normalised_balance ('-' for standard output)."),
+            Opt.Value("format", "<f>", "csv (default) or parquet."),
+            Opt.Value("unit", "<unit>", "The unit of the values when the file has no unit column (default: US$ million)."),
+            Opt.Value("fiscal-year-start", "<m>", "Accept fiscal-year labels such as 2010-11 for years starting in this month (e.g. July)."),
+            Opt.Value("window", "<years>", "Only the periods lying wholly within these calendar years, e.g. 2000-2010 (a window outside the matrix's years is an error)."),
+            Opt.Flag("checksum", "Print counts and sums of every computed column to standard output (to compare with other tools)."),
+            Opt.Flag("trends", "Also compute every pair's year-on-year growth, CAGR, OLS slope and 5-year rolling sums, and the top-5 partner shares (with --checksum)."),
+            Opt.Flag("include-aggregates", "Rank IMF groups and residual categories (World, Advanced Economies, regions, '... not specified') as partners too; by default they are left out of partner rankings and shares."),
         ],
-        ["out", "format", "unit", "fiscal-year-start", "window"],
-        ["checksum", "trends", "include-aggregates"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -82,7 +80,7 @@ internal static class MatrixSummarizeCommand
             AtomicFile.CheckTarget(output);
         }
         var clock = Stopwatch.StartNew();
-        var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal });
+        var matrix = TradeMatrixCsvReader.Read(input, new TradeMatrixReadOptions { Unit = unit, FiscalYearConvention = fiscal, AcceptMissingFinalLineBreak = args.Flag(ValidateCommand.Unterminated) });
         if (window is { } w)
         {
             matrix = matrix.Within(w); // the library's one gate: outside the matrix's years is a WindowOutsideDataException (exit 2)
@@ -112,13 +110,13 @@ internal static class MatrixSummarizeCommand
             if (output == "-")
             {
                 using var stdout = new TextWriterStream(context.Out);
-                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout, OutputFormats.CsvRaw);
+                rows = TradeMatrixCsvWriter.WriteSummary(matrix, stdout, context.CsvRaw);
             }
             else
             {
                 rows = AtomicFile.Write(output, stream => format == "parquet"
                     ? Columnar.TradeMatrixParquet.WriteSummary(matrix, stream)
-                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream, OutputFormats.CsvRaw));
+                    : TradeMatrixCsvWriter.WriteSummary(matrix, stream, context.CsvRaw));
             }
             context.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Wrote {rows:N0} rows ({format}) to {output} in {clock.Elapsed.TotalSeconds - start:0.000} s."));

@@ -16,13 +16,11 @@ internal static class MilexCompareCommand
         "Compares two releases of SIPRI's milex workbook: the older constant-US$ figures are rebased to the newer base year first, then the revisions are shown apart from the rebasing.",
         "tradearms milex compare <older.xlsx> <newer.xlsx> [--country <name>]... [--deflator <GDPDEF.csv>] [--format table|json|csv]",
         [
-            ("<older.xlsx> <newer.xlsx>", "Two releases of SIPRI's Military Expenditure Database workbook, older first."),
-            ("--country <name>", "Only this country (repeat for several); default all."),
-            ("--deflator <GDPDEF.csv>", "Rebase every country by FRED's US GDP deflator instead of each country's implied deflator of the newer release (current / constant US$)."),
-            ("--format <f>", "table (default), json or csv."),
+            Opt.Positional("<older.xlsx> <newer.xlsx>", "Two releases of SIPRI's Military Expenditure Database workbook, older first."),
+            Opt.Value("country", "<name>", "Only this country (repeat for several); default all."),
+            Opt.Value("deflator", "<GDPDEF.csv>", "Rebase every country by FRED's US GDP deflator instead of each country's implied deflator of the newer release (current / constant US$)."),
+            Opt.Value("format", "<f>", "table (default), json or csv."),
         ],
-        ["country", "deflator", "format"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -45,7 +43,7 @@ internal static class MilexCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison),
+            OutputFormat.Csv => Csv(comparison, context),
             _ => Text(comparison),
         });
         return App.Ok;
@@ -129,13 +127,13 @@ internal static class MilexCompareCommand
         }
     }
 
-    private static string Csv(MilexReleaseComparison c)
+    private static string Csv(MilexReleaseComparison c, CommandContext context)
     {
         var text = new StringBuilder("country,year,older,older_status,rebase_factor,rebased,newer,newer_status,revision,revision_percent\n");
         static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
         foreach (var r in c.Rows)
         {
-            text.Append(OutputFormats.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
+            text.Append(context.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
                 $",{r.Year},{N(r.Older.Number)},{MilexOptions.Status(r.Older.Status)},{N(r.RebaseFactor)},{N(r.Rebased)},{N(r.Newer.Number)},{MilexOptions.Status(r.Newer.Status)},{N(r.Revision)},{N(r.RevisionPercent)}\n");
         }
         return text.ToString();

@@ -16,15 +16,13 @@ internal static class MilexProfileCommand
         "A country's arms imports (TIV million) beside its military expenditure (constant US$, share of GDP) on one time axis, each in its own unit, with correlations and a window comparison.",
         "tradearms milex profile <country> --data <workbook.xlsx> [--arms <file-or-folder>] [--from <year>] [--to <year>] [--first <window>] [--second <window>] [--format table|json]",
         [
-            ("<country>", "SIPRI's milex name, or a name or ISO code the actor catalogue knows."),
-            ("--data <workbook.xlsx>", "SIPRI's Military Expenditure Database workbook."),
-            ("--arms <file-or-folder>", "SIPRI TIV tables (default: the shipped extract)."),
-            ("--from <year>, --to <year>", "The time axis (default: the years both the arms data and the workbook hold)."),
-            ("--first <window>, --second <window>", "Two windows to compare, e.g. 2006-2010 and 2016-2020 (default: the first and last five years of the axis)."),
-            ("--format <f>", "table (default) or json."),
+            Opt.Positional("<country>", "SIPRI's milex name, or a name or ISO code the actor catalogue knows."),
+            Opt.Value("data", "<workbook.xlsx>", "SIPRI's Military Expenditure Database workbook."),
+            Opt.Value("arms", "<file-or-folder>", "SIPRI TIV tables (default: the shipped extract)."),
+            .. Opt.Pair("from", "to", "<year>", "The time axis (default: the years both the arms data and the workbook hold)."),
+            .. Opt.Pair("first", "second", "<window>", "Two windows to compare, e.g. 2006-2010 and 2016-2020 (default: the first and last five years of the axis)."),
+            Opt.Value("format", "<f>", "table (default) or json."),
         ],
-        ["data", "arms", "from", "to", "first", "second", "format"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -26,14 +26,12 @@ internal static class MilexSeriesCommand
         "A country's military expenditure by year from SIPRI's milex workbook, in the unit and price basis of the chosen sheet.",
         "tradearms milex series <country> --data <workbook.xlsx> [--measure constant|current|local-fy|local-cy|gdp-share|per-capita|government-share] [--calendar-years] [--format table|json|csv]",
         [
-            ("<country>", "SIPRI's name (Pakistan, Russia, Türkiye) or a name or ISO code the actor catalogue knows (PAK, Russian Federation)."),
-            ("--data <workbook.xlsx>", "SIPRI's Military Expenditure Database workbook as downloaded (e.g. SIPRI-Milex-data-1949-2024.xlsx)."),
-            ("--measure <m>", "constant (constant US$ m. of the release's base year, default), current (US$ m.), local-fy / local-cy (local currency, financial / calendar years), gdp-share, per-capita (current US$), government-share."),
-            ("--calendar-years", "With --measure local-fy: spread each financial year evenly over its months onto calendar years (SIPRI's rule); partial years are unavailable."),
-            ("--format <f>", "table (default), json or csv."),
+            Opt.Positional("<country>", "SIPRI's name (Pakistan, Russia, Türkiye) or a name or ISO code the actor catalogue knows (PAK, Russian Federation)."),
+            Opt.Value("data", "<workbook.xlsx>", "SIPRI's Military Expenditure Database workbook as downloaded (e.g. SIPRI-Milex-data-1949-2024.xlsx)."),
+            Opt.Value("measure", "<m>", "constant (constant US$ m. of the release's base year, default), current (US$ m.), local-fy / local-cy (local currency, financial / calendar years), gdp-share, per-capita (current US$), government-share."),
+            Opt.Flag("calendar-years", "With --measure local-fy: spread each financial year evenly over its months onto calendar years (SIPRI's rule); partial years are unavailable."),
+            Opt.Value("format", "<f>", "table (default), json or csv."),
         ],
-        ["data", "measure", "format"],
-        ["calendar-years"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

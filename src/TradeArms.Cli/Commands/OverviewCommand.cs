@@ -17,13 +17,11 @@ internal static class OverviewCommand
         "Validate the Pakistan-Russia trade table and summarise SIPRI data (the shipped extract, or your own download).",
         "tradearms overview [--data <file-or-folder>] [--trade <file>] [--window <yyyy-yyyy>] [--combine-releases]",
         [
-            ("--data <path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library)."),
-            ("--trade <file>", "A bilateral trade table to validate (default: the shipped Table 1, Pakistan-Russia)."),
-            ("--window <range>", "The window for supplier shares, e.g. 2017-2021 (default: the last 5 years of the data)."),
-            ("--combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data."),
+            Opt.Value("data", "<path>", "A SIPRI TIV table or a folder of them (default: the extract shipped in the library)."),
+            Opt.Value("trade", "<file>", "A bilateral trade table to validate (default: the shipped Table 1, Pakistan-Russia)."),
+            Opt.Value("window", "<range>", "The window for supplier shares, e.g. 2017-2021 (default: the last 5 years of the data)."),
+            Opt.Flag("combine-releases", "Allow SIPRI tables of different releases (generation dates) in --data."),
         ],
-        ["data", "trade", "window"],
-        ["combine-releases"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -32,7 +30,7 @@ internal static class OverviewCommand
         {
             throw new UsageException("overview takes no positional arguments. See 'tradearms overview --help'.");
         }
-        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade")) : Datasets.PakistanRussiaTable1;
+        var table = args.Option("trade") is { } tradePath ? BilateralTradeTableReader.Read(UserPath.File(tradePath, "--trade"), new() { AcceptMissingFinalLineBreak = args.Flag(ValidateCommand.Unterminated) }) : Datasets.PakistanRussiaTable1;
         var arms = args.Option("data") is { } dataPath ? SipriTivTableReader.Read(UserPath.FileOrFolder(dataPath, "--data"), new SipriReadOptions { CombineReleases = args.Flag("combine-releases") }) : Datasets.Sipri;
         var window = ArmsOptions.Range(args.Option("window"), "--window", ArmsOptions.LastFiveYears(arms), context);
 

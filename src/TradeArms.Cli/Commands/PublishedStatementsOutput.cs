@@ -13,7 +13,7 @@ internal static class PublishedStatementsOutput
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(report),
-            OutputFormat.Csv => Csv(report),
+            OutputFormat.Csv => Csv(report, context),
             _ => Text(report),
         });
         return report.IsConsistent ? App.Ok : App.Findings;
@@ -82,12 +82,12 @@ internal static class PublishedStatementsOutput
         json.WriteEndObject();
     });
 
-    private static string Csv(PublishedStatementsReport report)
+    private static string Csv(PublishedStatementsReport report, CommandContext context)
     {
         var text = new StringBuilder("line,period,statement,field,published,computed,difference,tolerance,consistent\n");
         foreach (var c in report.Checks)
         {
-            text.Append(string.Join(',', c.Line.ToString(CultureInfo.InvariantCulture), OutputFormats.CsvField(c.Period), OutputFormats.CsvField(c.Statement), c.Field,
+            text.Append(string.Join(',', c.Line.ToString(CultureInfo.InvariantCulture), context.CsvField(c.Period), context.CsvField(c.Statement), c.Field,
                 N(c.Published), N(c.Computed), N(c.Difference), N(c.Tolerance), c.IsConsistent ? "true" : "false")).Append('\n');
         }
         return text.ToString();

@@ -14,17 +14,15 @@ internal static class RegisterDiffCommand
         "Compare two releases of SIPRI's Trade Register: deals added, removed and changed, and how TIV delivered moved.",
         "tradearms arms register-diff <old.csv> <new.csv> [--supplier <s>] [--recipient <r>] [--format table|json|csv]",
         [
-            ("<old.csv> <new.csv>", "Two releases of SIPRI's Trade Register export, both full or both by delivery year."),
-            ("--supplier <s>", "Only deals from this supplier (in either release)."),
-            ("--recipient <r>", "Only deals to this recipient (in either release)."),
-            ("--top <n>", "Table: how many suppliers and recipients to list by TIV movement (default 10)."),
-            ("--strict-lines", "Reject a record broken across lines instead of repairing it."),
-            ("--format <f>", "table (default), json or csv (one line per added or removed deal and per changed field)."),
-            ("", "Deals are matched by the keys documented on ReleaseComparison; ambiguous matches are reported, not guessed."),
-            ("", "Exit code 0 when the releases agree, 1 when anything differs."),
+            Opt.Positional("<old.csv> <new.csv>", "Two releases of SIPRI's Trade Register export, both full or both by delivery year."),
+            Opt.Value("supplier", "<s>", "Only deals from this supplier (in either release)."),
+            Opt.Value("recipient", "<r>", "Only deals to this recipient (in either release)."),
+            Opt.Value("top", "<n>", "Table: how many suppliers and recipients to list by TIV movement (default 10)."),
+            Opt.Flag("strict-lines", "Reject a record broken across lines instead of repairing it."),
+            Opt.Value("format", "<f>", "table (default), json or csv (one line per added or removed deal and per changed field)."),
+            Opt.Positional("", "Deals are matched by the keys documented on ReleaseComparison; ambiguous matches are reported, not guessed."),
+            Opt.Positional("", "Exit code 0 when the releases agree, 1 when anything differs."),
         ],
-        ["supplier", "recipient", "format", "top"],
-        ["strict-lines"],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -38,8 +36,8 @@ internal static class RegisterDiffCommand
             ? int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : throw new UsageException($"--top: expected a positive whole number, found '{t}'.")
             : 10;
         var strict = args.Flag("strict-lines");
-        var older = DealOutput.ReadRegister([args.Positional[0]], strict);
-        var newer = DealOutput.ReadRegister([args.Positional[1]], strict);
+        var older = DealOutput.ReadRegister([args.Positional[0]], strict, args.Flag(ValidateCommand.Unterminated));
+        var newer = DealOutput.ReadRegister([args.Positional[1]], strict, args.Flag(ValidateCommand.Unterminated));
         if (older.Format != newer.Format)
         {
             throw new UsageException($"'{args.Positional[0]}' is a {Describe(older.Format)} and '{args.Positional[1]}' a {Describe(newer.Format)}: compare two exports of one kind.");
@@ -53,7 +51,7 @@ internal static class RegisterDiffCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(view),
-            OutputFormat.Csv => Csv(view),
+            OutputFormat.Csv => Csv(view, context),
             _ => Text(view, top),
         });
         return view.HasDifferences ? App.Findings : App.Ok;
@@ -272,12 +270,12 @@ internal static class RegisterDiffCommand
         json.WriteEndArray();
     }
 
-    private static string Csv(View view)
+    private static string Csv(View view, CommandContext context)
     {
         var text = new StringBuilder("kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n");
         void Line(string kind, string rule, ArmsDeal deal, string field, string? old, string? @new, string oldLocation, string newLocation) =>
             text.Append(DealOutput.CsvLine([kind, rule, deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), deal.Designation, deal.Description,
-                field, old ?? "", @new ?? "", oldLocation, newLocation]));
+                field, old ?? "", @new ?? "", oldLocation, newLocation], context));
         foreach (var c in view.Changed)
         {
             foreach (var f in c.Changes)

@@ -13,14 +13,12 @@ internal static class TradeConvertCommand
         "Convert a Comtrade or BACI file's 6-digit products to another classification (HS2022, HS2017, HS1992, SITC3, SITC4, BEC) with UNSD's correlation tables; report what was split, merged or left unmapped, with its value.",
         "tradearms trade convert <file> --to <classification> --out <file.csv> --tables <folder> [--format-in <f>]",
         [
-            ("<file>", "A Comtrade Plus CSV/JSON, legacy Comtrade CSV or BACI file."),
-            ("--to <c>", "The target classification."),
-            ("--out <file>", "The converted records as CSV (written through a temporary file and a rename)."),
-            ("--tables <folder>", "A folder with UNSD's correlation tables (searched by their published file names)."),
-            ("--format-in <f>", "The input format when the header does not tell."),
+            Opt.Positional("<file>", "A Comtrade Plus CSV/JSON, legacy Comtrade CSV or BACI file."),
+            Opt.Value("to", "<c>", "The target classification."),
+            Opt.Value("out", "<file>", "The converted records as CSV (written through a temporary file and a rename)."),
+            Opt.Value("tables", "<folder>", "A folder with UNSD's correlation tables (searched by their published file names)."),
+            Opt.Value("format-in", "<f>", "The input format when the header does not tell."),
         ],
-        ["to", "out", "tables", "format-in"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

@@ -15,14 +15,15 @@ namespace TradeArms.Cli.Commands;
 internal static class TradeSources
 {
     /// <summary>The options these files add to <c>trade summary</c>.</summary>
-    public static readonly string[] Options = ["format-in", "product", "level"];
-
-    public static readonly (string, string)[] Help =
+    public static readonly Opt[] Help =
     [
-        ("--format-in <f>", "The input format when the header does not tell: comtrade-plus-csv, comtrade-plus-json, comtrade-legacy-csv, baci, imts."),
-        ("--product <code>", "A source file's product code (TOTAL, 93, 9301, 930110); default TOTAL, or the file's only product."),
-        ("--level <l>", "chapter, heading or subheading: the pair's trade by product at that level (published, or summed from finer codes)."),
+        Opt.Value("format-in", "<f>", "The input format when the header does not tell: comtrade-plus-csv, comtrade-plus-json, comtrade-legacy-csv, baci, imts."),
+        Opt.Value("product", "<code>", "A source file's product code (TOTAL, 93, 9301, 930110); default TOTAL, or the file's only product."),
+        Opt.Value("level", "<l>", "chapter, heading or subheading: the pair's trade by product at that level (published, or summed from finer codes)."),
     ];
+
+    /// <summary>The names of <see cref="Help"/>'s options (for a command declared the older way).</summary>
+    public static string[] Options => [.. Help.Select(o => o.Name)];
 
     /// <summary>The dataset of a trade source file, or null when the file is none of them (a trade table or DOTS CSV).</summary>
     public static TradeDataset? TryRead(string path, Arguments args)

@@ -17,18 +17,16 @@ internal static class TradeSummaryCommand
         "Summarise a bilateral trade table: balance, turnover, coverage and normalised balance per period, and the CAGR and fitted linear trend of each flow.",
         "tradearms trade summary <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>] [--window <years>] [--format-in <f>] [--product <code>] [--level chapter|heading|subheading] [--break <year>] [--hac-lag <n>] [--hac-correction]",
         [
-            ("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
-            ("--format <f>", "table (default), json or csv (csv: one row per period)."),
-            ("--reporter <c>", "The reporting country (a trade table without a '# reporter:' line, or the DOTS reporter)."),
-            ("--partner <c>", "The partner country (likewise)."),
-            ("--unit <u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
-            ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
-            ("--window <years>", "Only the periods lying wholly within these calendar years, e.g. 2011-2014 (a window outside the table's years is an error)."),
+            Opt.Positional("<file>", "A trade table (CSV/TSV: period, exports, imports[, total][, balance]) or an IMF DOTS long CSV (reporter,partner,flow,year,value_usd_millions; then --reporter and --partner choose the view)."),
+            Opt.Value("format", "<f>", "table (default), json or csv (csv: one row per period)."),
+            Opt.Value("reporter", "<c>", "The reporting country (a trade table without a '# reporter:' line, or the DOTS reporter)."),
+            Opt.Value("partner", "<c>", "The partner country (likewise)."),
+            Opt.Value("unit", "<u>", "The unit, e.g. 'US$ million', if a trade table has no '# unit:' line."),
+            Opt.Value("fiscal-year-start", "<m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+            Opt.Value("window", "<years>", "Only the periods lying wholly within these calendar years, e.g. 2011-2014 (a window outside the table's years is an error)."),
             .. TrendOutput.Help,
             .. TradeSources.Help,
         ],
-        ["format", "reporter", "partner", "unit", "fiscal-year-start", "window", .. TrendOutput.ValueOptions, .. TradeSources.Options],
-        [.. TrendOutput.FlagOptions],
         Run);
 
     private static int Run(Arguments args, CommandContext context)

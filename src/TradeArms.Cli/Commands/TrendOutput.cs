@@ -13,16 +13,19 @@ namespace TradeArms.Cli.Commands;
 /// </summary>
 internal static class TrendOutput
 {
-    public static readonly (string, string)[] Help =
+    /// <summary>The options of the trend inference, for the commands that print trends.</summary>
+    public static readonly Opt[] Help =
     [
-        ("--break <year>", "Test for a break in the linear trend from this year on (Chow test: F and p)."),
-        ("--hac-lag <n>", "Newey-West lag (default floor(4 (n/100)^(2/9)))."),
-        ("--hac-correction", "Apply the n/(n-2) small-sample correction to the Newey-West variance (default: none)."),
+        Opt.Value("break", "<year>", "Test for a break in the linear trend from this year on (Chow test: F and p)."),
+        Opt.Value("hac-lag", "<n>", "Newey-West lag (default floor(4 (n/100)^(2/9)))."),
+        Opt.Flag("hac-correction", "Apply the n/(n-2) small-sample correction to the Newey-West variance (default: none)."),
     ];
 
-    public static readonly string[] ValueOptions = ["break", "hac-lag"];
+    /// <summary>The names of <see cref="Help"/>'s value options (for a command declared the older way).</summary>
+    public static string[] ValueOptions => [.. Help.Where(o => o.Kind == OptKind.Value).Select(o => o.Name)];
 
-    public static readonly string[] FlagOptions = ["hac-correction"];
+    /// <summary>The names of <see cref="Help"/>'s flags (for a command declared the older way).</summary>
+    public static string[] FlagOptions => [.. Help.Where(o => o.Kind == OptKind.Flag).Select(o => o.Name)];
 
     /// <summary>What was asked of the inference: the Chow break, the HAC lag and correction.</summary>
     public sealed record Request(string? Break, int? HacLag, bool HacCorrection);

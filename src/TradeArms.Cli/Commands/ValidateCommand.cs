@@ -14,15 +14,13 @@ internal static class ValidateCommand
         "Check a bilateral trade table: every published total and balance that disagrees with exports and imports beyond rounding.",
         "tradearms validate <file> [--format table|json|csv] [--reporter <country>] [--partner <country>] [--unit <unit>] [--fiscal-year-start <month>]",
         [
-            ("<file>", "CSV or TSV: a period column, exports, imports, and optional total and balance columns; or a published-statements TSV (period, period_kind, ..., other_figure_as_published: one statement per line), whose identities and stated changes and percentages are checked at printed precision."),
-            ("--format <f>", "table (default), json or csv."),
-            ("--reporter <c>", "The reporting country, if the file has no '# reporter:' line."),
-            ("--partner <c>", "The partner country, if the file has no '# partner:' line."),
-            ("--unit <u>", "The unit, e.g. 'US$ million', if the file has no '# unit:' line."),
-            ("--fiscal-year-start <m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
+            Opt.Positional("<file>", "CSV or TSV: a period column, exports, imports, and optional total and balance columns; or a published-statements TSV (period, period_kind, ..., other_figure_as_published: one statement per line), whose identities and stated changes and percentages are checked at printed precision."),
+            Opt.Value("format", "<f>", "table (default), json or csv."),
+            Opt.Value("reporter", "<c>", "The reporting country, if the file has no '# reporter:' line."),
+            Opt.Value("partner", "<c>", "The partner country, if the file has no '# partner:' line."),
+            Opt.Value("unit", "<u>", "The unit, e.g. 'US$ million', if the file has no '# unit:' line."),
+            Opt.Value("fiscal-year-start", "<m>", "The month fiscal years start (e.g. July), for labels like 2010-11."),
         ],
-        ["format", "reporter", "partner", "unit", "fiscal-year-start"],
-        [],
         Run);
 
     private static int Run(Arguments args, CommandContext context)
@@ -58,7 +56,11 @@ internal static class ValidateCommand
         Partner = args.Option("partner"),
         Unit = args.Option("unit") is { } u ? MoneyUnit.TryParse(u, out var unit) ? unit : throw new UsageException($"--unit: expected a unit such as 'US$ million', found '{u}'.") : null,
         FiscalYearConvention = args.Option("fiscal-year-start") is { } f ? ParseConvention(f) : null,
+        AcceptMissingFinalLineBreak = args.Flag(Unterminated),
     };
+
+    /// <summary>The global flag that reads a file without its final line break (one known to be complete).</summary>
+    internal const string Unterminated = "accept-unterminated";
 
     private static FiscalYearConvention ParseConvention(string text)
     {

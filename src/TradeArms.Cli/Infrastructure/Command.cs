@@ -1,28 +1,37 @@
 namespace TradeArms.Cli.Infrastructure;
 
-/// <summary>A command of the tool, with the help text that <c>--help</c> prints.</summary>
+/// <summary>
+/// A command of the tool: its name (one or two words: <c>validate</c>, <c>arms shares</c>), the summary and usage its
+/// help prints, its <see cref="Options"/> declared once (parsing, help and suggestions come from them), and its
+/// handler. <see cref="CommandLine"/> builds the System.CommandLine tree from these declarations.
+/// </summary>
 internal sealed record Command(
     string Name,
     string Summary,
     string Usage,
-    IReadOnlyList<(string Option, string Description)> OptionHelp,
-    IReadOnlyCollection<string> ValueOptions,
-    IReadOnlyCollection<string> Flags,
+    IReadOnlyList<Opt> Options,
     Func<Arguments, CommandContext, int> Handler)
 {
-    public string Help()
+    /// <summary>A command declared the older way: help rows, then the names of its value options and flags.</summary>
+    public Command(
+        string name,
+        string summary,
+        string usage,
+        IReadOnlyList<(string Option, string Description)> optionHelp,
+        IReadOnlyCollection<string> valueOptions,
+        IReadOnlyCollection<string> flags,
+        Func<Arguments, CommandContext, int> handler)
+        : this(name, summary, usage, Opt.FromHelp(optionHelp, valueOptions, flags), handler)
     {
-        var text = new System.Text.StringBuilder();
-        text.Append(Summary).Append("\n\nUsage:\n  ").Append(Usage).Append('\n');
-        if (OptionHelp.Count > 0)
-        {
-            text.Append("\nOptions:\n");
-            var width = OptionHelp.Max(o => o.Option.Length) + 2;
-            foreach (var (option, description) in OptionHelp)
-            {
-                text.Append("  ").Append(option.PadRight(width)).Append(description).Append('\n');
-            }
-        }
-        return text.ToString();
     }
+
+    /// <summary>The names (without <c>--</c>) of the options that take a value.</summary>
+    public IReadOnlyCollection<string> ValueOptions => [.. Options.Where(o => o.Kind == OptKind.Value).Select(o => o.Name)];
+
+    /// <summary>The names (without <c>--</c>) of the flags.</summary>
+    public IReadOnlyCollection<string> Flags => [.. Options.Where(o => o.Kind == OptKind.Flag).Select(o => o.Name)];
+
+    /// <summary>The help rows (option or argument, description), as the help prints them.</summary>
+    public IReadOnlyList<(string Option, string Description)> OptionHelp =>
+        [.. Options.Where(o => !o.HiddenInHelp).Select(o => (o.Label, o.Description))];
 }

@@ -20,6 +20,7 @@ internal static class ErrorReport
         ($"{nameof(TradeTableReadOptions)}.{nameof(TradeTableReadOptions.Unit)}", ["unit"], "--unit"),
         ($"{nameof(TradeTableReadOptions)}.{nameof(TradeTableReadOptions.FiscalYearConvention)}", ["fiscal-year-start"], "--fiscal-year-start"),
         ($"{nameof(SipriReadOptions)}.{nameof(SipriReadOptions.CombineReleases)}", ["combine-releases"], "--combine-releases"),
+        ($"or read with {nameof(SipriReadOptions.UnknownActors)} = {nameof(UnknownActorPolicy.Infer)}", ["strict-actors"], "or run without --strict-actors"),
     ];
 
     /// <summary>True for the errors a user can fix: exit 2.</summary>
@@ -44,7 +45,8 @@ internal static class ErrorReport
             var has = command is not null && flags.All(f => command.ValueOptions.Contains(f) || command.Flags.Contains(f));
             // Without the flag, the alternative does not exist for this command: the file must say it.
             message = has ? message.Replace(library, cli, StringComparison.Ordinal)
-                : message.Replace(", or " + library, "", StringComparison.Ordinal).Replace(" (" + library + ")", "", StringComparison.Ordinal);
+                : message.Replace(", or " + library, "", StringComparison.Ordinal).Replace(" (" + library + ")", "", StringComparison.Ordinal)
+                    .Replace("; " + library, "", StringComparison.Ordinal);
         }
         return "error: " + message;
     }

@@ -116,6 +116,24 @@ public class ErrorsTest
     }
 
     [Fact]
+    public void ImportSipri_StrictActors_NamesTheFlagNotTheLibraryPolicy()
+    {
+        using var temp = new TempFolder();
+        var lines = File.ReadAllLines(Path.Combine(Release2022, "India.csv"), System.Text.Encoding.Latin1);
+        var row = Array.FindIndex(lines, l => l.StartsWith("France,", StringComparison.Ordinal));
+        lines[row] = "Frankreich," + lines[row]["France,".Length..];
+        File.WriteAllLines(temp.File("India.csv"), lines, System.Text.Encoding.Latin1);
+
+        var result = Tool.Run("import", "sipri", temp.File("India.csv"), "--out", temp.File("tidy.csv"), "--strict-actors");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(":1: expected a known supplier", result.Error, StringComparison.Ordinal);
+        Assert.Contains("; or run without --strict-actors, found 'Frankreich'.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("UnknownActors", result.Error, StringComparison.Ordinal);
+        Assert.Equal(0, Tool.Run("import", "sipri", temp.File("India.csv"), "--out", temp.File("tidy.csv")).ExitCode);
+    }
+
+    [Fact]
     public void Paths_AreCheckedAndSaidInWords()
     {
         using var temp = new TempFolder();

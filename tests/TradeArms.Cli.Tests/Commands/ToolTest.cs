@@ -39,7 +39,7 @@ public class ToolTest
     {
         var result = Tool.Run("chart");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: unknown command 'chart'. Run 'tradearms --help' for the list of commands.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: unknown command 'chart'. Did you mean 'charts'? Run 'tradearms --help' for the list of commands.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]

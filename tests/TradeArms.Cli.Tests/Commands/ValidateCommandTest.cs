@@ -114,7 +114,7 @@ public class ValidateCommandTest
     {
         var result = Tool.Run("validate", Table1, "--fromat", "json");
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("error: 'validate' has no option --fromat. See 'tradearms validate --help'.\n", result.Error.ReplaceLineEndings("\n"));
+        Assert.Equal("error: 'validate' has no option --fromat. Did you mean '--format'? See 'tradearms validate --help'.\n", result.Error.ReplaceLineEndings("\n"));
     }
 
     [Fact]
