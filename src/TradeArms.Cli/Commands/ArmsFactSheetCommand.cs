@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.FactSheets;
 using TradeArms.Sipri;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -98,7 +99,7 @@ internal static class ArmsFactSheetCommand
         return text.ToString();
     }
 
-    private static string Signed(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "n/a";
+    private static string Signed(double? value) => value is { } v ? NumberText.Format(v, "+F1", null) : "n/a";
 
     internal static string Json(FactSheet sheet)
     {

@@ -155,11 +155,5 @@ internal static class ArmsSeriesCommand
         _ => "reported",
     };
 
-    private static string Cell(Tiv value) => value.Status switch
-    {
-        TivStatus.DidNotExist => "did not exist",
-        TivStatus.NoDeliveries => "-",
-        TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
-        _ => value.Millions.ToString("0.##", CultureInfo.InvariantCulture),
-    };
+    private static string Cell(Tiv value) => value.ToString("G", null);
 }

@@ -128,12 +128,7 @@ internal static class DealOutput
 
     public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    public static string TivText(Tiv? value) => value switch
-    {
-        null or { Status: TivStatus.NoDeliveries } => "",
-        { Status: TivStatus.BelowHalf } => "0",
-        { } v => v.Millions.ToString(CultureInfo.InvariantCulture),
-    };
+    public static string TivText(Tiv? value) => value?.ToString("R", null) ?? "";
 
     public static string Json(Action<Utf8JsonWriter> write)
     {

@@ -62,8 +62,8 @@ internal static class MilexCompareCommand
             r.Country, r.Year.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(r.Older, false),
             r.RebaseFactor?.ToString("0.000000", CultureInfo.InvariantCulture) ?? "-",
             r.Rebased?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-", MilexOptions.Cell(r.Newer, false),
-            r.Revision?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) ?? "-",
-            r.RevisionPercent?.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) ?? "-",
+            r.Revision is { } revision ? TradeArms.Text.NumberText.Format(revision, "+F1", null) : "-",
+            r.RevisionPercent is { } percent ? TradeArms.Text.NumberText.Format(percent, "+F2", null) : "-",
         ]);
         text.Append(TradeArms.Text.TextTable.Format(["Country", "Year", c.Older.Release + " release", "Factor", "Rebased", c.Newer.Release + " release", "Revision", "Rev. %"],
             [false, false, true, true, true, true, true, true], rows));

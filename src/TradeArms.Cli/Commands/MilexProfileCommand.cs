@@ -83,7 +83,7 @@ internal static class MilexProfileCommand
         text.Append(CultureInfo.InvariantCulture, $"\nAnnual mean, {w1} against {w2}:\n");
         foreach (var w in windows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {w.Track}: {Number(w.FirstMean)} -> {Number(w.SecondMean)} {w.Unit} ({w.PercentChange?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) ?? "undefined"}%)\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {w.Track}: {Number(w.FirstMean)} -> {Number(w.SecondMean)} {w.Unit} ({(w.PercentChange is { } change ? TradeArms.Text.NumberText.Format(change, "+F1", null) : "undefined")}%)\n");
         }
         text.Append("TIV is a volume indicator, not US$: no TIV figure is converted to money. Years without identified deliveries count as 0 TIV.\n");
         text.Append(p.Tracks[0].Source.Caption).Append('\n');

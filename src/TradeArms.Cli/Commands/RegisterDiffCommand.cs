@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Register;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -171,13 +172,9 @@ internal static class RegisterDiffCommand
     private static string Describe(ArmsDeal d) => string.Create(CultureInfo.InvariantCulture,
         $"{d.Supplier} -> {d.Recipient} {d.OrderYear}: {DealOutput.Int(d.NumberOrdered)}{(d.NumberOrdered is null ? "" : " ")}{d.Designation.Trim()} ({d.Description}), delivered {DealOutput.Int(d.NumberDelivered)}{(d.DeliveryYears.IsEmpty ? "" : " in " + DealOutput.CompactYears(d.DeliveryYears))}, TIV {(DealOutput.TivText(d.DeliveredTiv) is { Length: > 0 } tiv ? tiv : "none")} ({d.Location})");
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double value) => NumberText.Format(value, "G2", null);
 
-    private static string Signed(double value)
-    {
-        var rounded = Math.Round(value, 2);
-        return rounded > 0 ? "+" + F(rounded) : rounded < 0 ? F(rounded) : "0";
-    }
+    private static string Signed(double value) => NumberText.Format(value, "+G2", null);
 
     private static string Json(View view) => DealOutput.Json(json =>
     {

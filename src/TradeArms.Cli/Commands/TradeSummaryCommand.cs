@@ -113,8 +113,8 @@ internal static class TradeSummaryCommand
         text.Append(CultureInfo.InvariantCulture, $"\nTrends, {table.Rows[0].Period}..{table.Rows[^1].Period} (linear: OLS on the year, {unit} per year, 95% CI; CAGR from the first to the last period)\n");
         var rows = trends.Select(t => (IReadOnlyList<string>)[
             t.Flow,
-            t.Cagr?.PercentPerYear is { } c ? c.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%" : "n/a",
-            t.Linear is { } l ? l.Slope.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "n/a",
+            t.Cagr?.PercentPerYear is { } c ? TradeArms.Text.NumberText.Format(c, "+F2", null) + "%" : "n/a",
+            t.Linear is { } l ? TradeArms.Text.NumberText.Format(l.Slope, "+F2", null) : "n/a",
             t.Linear is { } l2 ? string.Create(CultureInfo.InvariantCulture, $"{l2.SlopeInterval.Lower:0.00} to {l2.SlopeInterval.Upper:0.00}") : "",
             t.Linear?.RSquared is { } r2 ? r2.ToString("0.000", CultureInfo.InvariantCulture) : "n/a",
             t.Linear?.SlopePValue is { } p ? TradeArms.Text.PValueText.Format(p) : "n/a",

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Trade;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -161,5 +162,5 @@ internal static class ValidateCommand
         return text.ToString();
     }
 
-    private static string Signed(decimal d) => d > 0 ? "+" + d.ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture);
+    private static string Signed(decimal d) => NumberText.Format(d, "+G", null);
 }
