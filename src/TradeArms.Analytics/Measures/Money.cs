@@ -37,23 +37,23 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, ISpa
     /// <summary>Creates an amount in US$ million.</summary>
     public static Money UsDollarMillions(decimal amount) => new(amount, MoneyUnit.UsDollarMillions);
 
-    /// <summary>For example <c>183.57 US$ million</c>; invariant culture, no trailing zeros.</summary>
+    /// <summary>For example <c>183.57 US$ million</c>: the amount as published (its own decimals), invariant culture.</summary>
     public override string ToString() => ToString(null, null);
 
     /// <summary>
-    /// The amount as text. Formats: null, empty or <c>U</c>: the amount as published (its own decimals, no trailing
-    /// zeros) with the unit, <c>183.57 US$ million</c>; <c>+U</c>: the same with an explicit sign on a positive
-    /// amount; any other format is a <see cref="NumberText"/> format of the bare amount: <c>G</c> as published,
-    /// <c>G2</c> at most two decimals, <c>N0</c> whole with group separators, <c>+G</c> signed as balances are printed
-    /// (<c>+21.15</c>, <c>-48.04</c>).
+    /// The amount as text. Formats: null, empty or <c>U</c>: the amount as published (its own decimals, <c>P</c>)
+    /// with the unit, <c>183.57 US$ million</c>; <c>+U</c>: the same with an explicit sign on a positive amount; any
+    /// other format is a <see cref="NumberText"/> format of the bare amount: <c>G</c> without trailing zeros (JSON,
+    /// CSV), <c>P2</c> as published with at most two decimals (tables), <c>N0</c> whole with group separators,
+    /// <c>+P</c> signed as balances are printed (<c>+21.15</c>, <c>-48.04</c>).
     /// </summary>
     /// <param name="format">The format (above).</param>
     /// <param name="formatProvider">The culture for separators; null for the invariant culture (not the current one).</param>
     /// <exception cref="FormatException">The format is not one of the above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider) => format switch
     {
-        null or "" or "U" => NumberText.Format(Amount, "G", formatProvider) + " " + Unit,
-        "+U" => NumberText.Format(Amount, "+G", formatProvider) + " " + Unit,
+        null or "" or "U" => NumberText.Format(Amount, "P", formatProvider) + " " + Unit,
+        "+U" => NumberText.Format(Amount, "+P", formatProvider) + " " + Unit,
         _ => NumberText.Format(Amount, format, formatProvider),
     };
 

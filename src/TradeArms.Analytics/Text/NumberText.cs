@@ -15,6 +15,9 @@ namespace TradeArms.Text;
 /// decimal's own digits, a double's shortest round-trip form), no group separators: <c>58.6</c>, <c>-7.3</c>.</item>
 /// <item><c>N</c> or <c>N</c><em>n</em>: the same with group separators: <c>3,798</c>, <c>22,530.5</c>.</item>
 /// <item><c>F</c><em>n</em>: exactly <em>n</em> decimals (for presentation: shares to one decimal, <c>46.0</c>).</item>
+/// <item><c>P</c> or <c>P</c><em>n</em>: as published: a decimal keeps its own digits, trailing zeros included
+/// (<c>1.00</c>, <c>-131.80</c> in a table printed to two decimals), rounded to at most <em>n</em>; a double as
+/// <c>G</c>. For tables that show figures as their source printed them; JSON and CSV use <c>G</c>.</item>
 /// </list>
 /// A value that rounds to zero prints as <c>0</c> (never <c>-0</c> or <c>+0</c>). A null or empty format is <c>G</c>.
 /// </remarks>
@@ -25,8 +28,17 @@ public static class NumberText
     /// <param name="format">The format, e.g. <c>G</c>, <c>+G2</c>, <c>N0</c>, <c>F1</c>.</param>
     /// <param name="provider">The culture for separators; null for the invariant culture.</param>
     /// <exception cref="FormatException">The format is not one of the above.</exception>
-    public static string Format(decimal value, string? format, IFormatProvider? provider) =>
-        value.ToString(Pattern(format), provider ?? CultureInfo.InvariantCulture);
+    public static string Format(decimal value, string? format, IFormatProvider? provider)
+    {
+        if (format is not null && format.TrimStart('+') is ['P', .. var digits])
+        {
+            var most = digits.Length == 0 ? 28
+                : int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 28 ? n
+                : throw new FormatException($"Unknown number format '{format}': the number of decimals must be 0 to 28.");
+            format = (format[0] == '+' ? "+F" : "F") + Math.Min(most, (int)value.Scale).ToString(CultureInfo.InvariantCulture);
+        }
+        return value.ToString(Pattern(format), provider ?? CultureInfo.InvariantCulture);
+    }
 
     /// <summary>A double as text in <paramref name="format"/> (see <see cref="NumberText"/>).</summary>
     /// <param name="value">The value; finite.</param>
@@ -77,9 +89,13 @@ public static class NumberText
         {
             f = f[1..];
         }
+        if (f.Length > 0 && f[0] == 'P')
+        {
+            f = "G" + f[1..];
+        }
         if (f.Length == 0 || (f[0] is not ('G' or 'N' or 'F')))
         {
-            throw new FormatException($"Unknown number format '{format}': expected G, N or F with an optional number of decimals and an optional leading +.");
+            throw new FormatException($"Unknown number format '{format}': expected G, N, F or P with an optional number of decimals and an optional leading +.");
         }
         int? decimals = null;
         if (f.Length > 1)

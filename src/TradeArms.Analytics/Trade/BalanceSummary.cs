@@ -57,9 +57,9 @@ public sealed partial record BalanceSummary
     }
 
     /// <summary>An amount as printed (published figures keep their decimals); more than two decimals are rounded to two for reading.</summary>
-    internal static string Plain(Money? m) => m is { } v ? v.ToString("G2", null) : "missing";
+    internal static string Plain(Money? m) => m is { } v ? v.ToString("P2", null) : "missing";
 
-    internal static string Signed(Money? m) => m is { } v ? v.ToString("+G2", null) : "missing";
+    internal static string Signed(Money? m) => m is { } v ? v.ToString("+P2", null) : "missing";
 
     internal static string Number(double? d, string format) => d is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 }

@@ -97,7 +97,11 @@ public class FormattingTest
     public void Money_FormatsAsPublished()
     {
         Assert.Equal("183.57 US$ million", Money.UsDollarMillions(183.57m).ToString());
-        Assert.Equal("-7.3 US$ million", Money.UsDollarMillions(-7.30000000000000m).ToString());
+        Assert.Equal("-7.3", Money.UsDollarMillions(-7.30000000000000m).ToString("G", null));
+        Assert.Equal("-7.30 US$ million", Money.UsDollarMillions(-7.30m).ToString());
+        Assert.Equal("+1.00", NumberText.Format(1.00m, "+P", null));
+        Assert.Equal("-131.8", NumberText.Format(-131.80m, "G", null));
+        Assert.Equal("-131.80", NumberText.Format(-131.804m, "P2", null));
         Assert.Equal("+21.15", Money.UsDollarMillions(21.15m).ToString("+G", null));
         Assert.Equal("-48.04", Money.UsDollarMillions(-48.04m).ToString("+G", null));
         Assert.Equal("1.234,57", Money.UsDollarMillions(1234.567m).ToString("N2", German));
