@@ -58,17 +58,8 @@ public readonly record struct Money : IComparable<Money>, ISpanFormattable, ISpa
     };
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        if (text.AsSpan().TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-        charsWritten = 0;
-        return false;
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        SpanText.TryWrite(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <summary>
     /// Reads an amount with its unit as <see cref="ToString(string?, IFormatProvider?)"/> writes it:

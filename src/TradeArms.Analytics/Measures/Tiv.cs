@@ -146,17 +146,8 @@ public readonly record struct Tiv : IComparable<Tiv>, ISpanFormattable, ISpanPar
     }
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
-    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider)
-    {
-        var text = ToString(format.IsEmpty ? null : format.ToString(), provider);
-        if (text.AsSpan().TryCopyTo(destination))
-        {
-            charsWritten = text.Length;
-            return true;
-        }
-        charsWritten = 0;
-        return false;
-    }
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        SpanText.TryWrite(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
 
     /// <summary>
     /// Reads a TIV as <see cref="ToString(string?, IFormatProvider?)"/> writes it, with or without the unit:
