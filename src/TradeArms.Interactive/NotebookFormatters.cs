@@ -84,7 +84,7 @@ public static class NotebookFormatters
         Plain<Discrepancy>();
         foreach (var type in DataFrameViews.ResultTypes())
         {
-            Formatter.Register(type, (value, writer) => writer.Write(DataFrameViews.Result((IAnalysisResult)value).ToHtml()), HtmlFormatter.MimeType);
+            Formatter.Register(type, (value, writer) => writer.Write(DataFrameViews.Result((IAnalysisResult)value)), HtmlFormatter.MimeType);
             Formatter.SetPreferredMimeTypesFor(type, HtmlFormatter.MimeType);
         }
     }

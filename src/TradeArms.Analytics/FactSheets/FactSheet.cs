@@ -227,7 +227,7 @@ public sealed partial class FactSheet
         return text.ToString();
     }
 
-    private static string Percent(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+    private static string Percent(double? value) => value is { } v ? TradeArms.Text.NumberText.Format(v, "+F1", null) + "%" : "n/a";
 
     /// <inheritdoc/>
     public override string ToString() => FormattableString.Invariant(

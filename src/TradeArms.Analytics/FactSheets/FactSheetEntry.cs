@@ -24,5 +24,5 @@ public sealed record FactSheetEntry(
 {
     /// <inheritdoc/>
     public override string ToString() => FormattableString.Invariant(
-        $"{Rank}. {Actor.Name}: {ShareOfWorldPercent:0.0}% of world, {(ChangePercent is { } c ? c.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "n/a (none in the first window)")}");
+        $"{Rank}. {Actor.Name}: {ShareOfWorldPercent:0.0}% of world, {(ChangePercent is { } c ? TradeArms.Text.NumberText.Format(c, "+F1", null) + "%" : "n/a (none in the first window)")}");
 }

@@ -25,5 +25,5 @@ public sealed record FactSheetRegion(SipriRegion? Region, Tiv First, Tiv Second,
 
     /// <inheritdoc/>
     public override string ToString() => FormattableString.Invariant(
-        $"{Name}: {ShareOfWorldPercent:0.0}% of world imports, {(ChangePercent is { } c ? c.ToString("+0.0;-0.0;0.0", System.Globalization.CultureInfo.InvariantCulture) + "%" : "n/a")}");
+        $"{Name}: {ShareOfWorldPercent:0.0}% of world imports, {(ChangePercent is { } c ? TradeArms.Text.NumberText.Format(c, "+F1", null) + "%" : "n/a")}");
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
+using TradeArms.Text;
 
 namespace TradeArms;
 
@@ -14,7 +16,7 @@ namespace TradeArms;
 /// keeps the strongest status of its terms: Reported over BelowHalf over NoDeliveries over DidNotExist (a year in
 /// which the actor did not exist, see <see cref="Actor.Lifetime"/>).
 /// </remarks>
-public readonly record struct Tiv : IComparable<Tiv>
+public readonly record struct Tiv : IComparable<Tiv>, ISpanFormattable, ISpanParsable<Tiv>
 {
     /// <summary>The unit label used on every table and chart: <c>TIV million</c>.</summary>
     public const string UnitLabel = "TIV million";
@@ -97,12 +99,111 @@ public readonly record struct Tiv : IComparable<Tiv>
     /// <summary>Is the left value larger or equal?</summary>
     public static bool operator >=(Tiv left, Tiv right) => left.Millions >= right.Millions;
 
-    /// <summary>For example <c>3798 TIV million</c>, <c>&lt;0.5 TIV million</c>, or <c>no deliveries</c>.</summary>
-    public override string ToString() => Status switch
+    /// <summary>
+    /// The decimals SIPRI publishes TIV with (the register gives at most two, the TIV tables whole numbers): every
+    /// TIV prints with at most this many, so sums of published values carry no binary noise (<c>58.6</c>, not
+    /// <c>58.59999999999998</c>).
+    /// </summary>
+    public const int PublishedDecimals = 2;
+
+    /// <summary>For example <c>3798 TIV million</c>, <c>&lt;0.5 TIV million</c>, <c>no deliveries</c> or <c>did not exist</c>.</summary>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// The value as text, by SIPRI's rule. Formats:
+    /// <list type="bullet">
+    /// <item>null, empty or <c>U</c>: with the unit, <c>3798 TIV million</c>, <c>0.25 TIV million</c>,
+    /// <c>&lt;0.5 TIV million</c>, <c>no deliveries</c>, <c>did not exist</c>.</item>
+    /// <item><c>G</c> (a table cell, SIPRI's fact-sheet rule): <c>3798</c>, <c>&lt;0.5</c> for deliveries under half
+    /// a million (SIPRI printed 0), <c>-</c> for no deliveries, <c>did not exist</c>.</item>
+    /// <item><c>N</c> or <c>N</c><em>n</em>: the same cell with group separators and at most <em>n</em> decimals
+    /// (default <see cref="PublishedDecimals"/>): <c>N0</c> prints whole numbers, <c>3,798</c>.</item>
+    /// <item><c>R</c>: as SIPRI's files print the cell: empty for no deliveries, <c>0</c> under half a million.</item>
+    /// </list>
+    /// Numbers have at most <see cref="PublishedDecimals"/> decimals and no trailing zeros.
+    /// </summary>
+    /// <param name="format">The format (above).</param>
+    /// <param name="formatProvider">The culture for separators; null for the invariant culture (not the current one).</param>
+    /// <exception cref="FormatException">The format is not one of the above.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        TivStatus.DidNotExist => "did not exist",
-        TivStatus.NoDeliveries when Millions == 0 => "no deliveries",
-        TivStatus.BelowHalf when Millions == 0 => "<0.5 " + UnitLabel,
-        _ => Millions.ToString("0.##", CultureInfo.InvariantCulture) + " " + UnitLabel,
-    };
+        var (withUnit, raw, number) = format switch
+        {
+            null or "" or "U" => (true, false, "G2"),
+            "G" => (false, false, "G2"),
+            "R" => (false, true, "G2"),
+            ['N'] => (false, false, "N2"),
+            ['N', >= '0' and <= '2'] => (false, false, format),
+            _ => throw new FormatException($"Unknown TIV format '{format}': expected U, G, N, N0, N1, N2 or R."),
+        };
+        return Status switch
+        {
+            TivStatus.DidNotExist => "did not exist",
+            TivStatus.NoDeliveries when Millions == 0 => raw ? "" : withUnit ? "no deliveries" : "-",
+            TivStatus.BelowHalf when Millions == 0 => raw ? "0" : withUnit ? "<0.5 " + UnitLabel : "<0.5",
+            _ => NumberText.Format(Millions, number, formatProvider) + (withUnit ? " " + UnitLabel : ""),
+        };
+    }
+
+    /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
+    public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
+        SpanText.TryWrite(ToString(format.IsEmpty ? null : format.ToString(), provider), destination, out charsWritten);
+
+    /// <summary>
+    /// Reads a TIV as <see cref="ToString(string?, IFormatProvider?)"/> writes it, with or without the unit:
+    /// <c>3798</c>, <c>3,798</c>, <c>3798 TIV million</c>, <c>&lt;0.5</c>, <c>-</c> or <c>no deliveries</c>,
+    /// <c>did not exist</c>. (A bare <c>0</c> is a reported zero: SIPRI's printed 0 is read by the SIPRI readers.)
+    /// </summary>
+    /// <param name="s">The text.</param>
+    /// <param name="provider">The culture of the number; null for the invariant culture.</param>
+    /// <exception cref="FormatException">The text is not a TIV.</exception>
+    public static Tiv Parse(string s, IFormatProvider? provider)
+    {
+        ArgumentNullException.ThrowIfNull(s);
+        return Parse(s.AsSpan(), provider);
+    }
+
+    /// <inheritdoc cref="Parse(string, IFormatProvider?)" />
+    public static Tiv Parse(ReadOnlySpan<char> s, IFormatProvider? provider) => TryParse(s, provider, out var value) ? value
+        : throw new FormatException($"Expected a TIV such as '3798', '3798 TIV million', '<0.5', '-' or 'did not exist', found '{s}'.");
+
+    /// <summary>Tries to read a TIV (see <see cref="Parse(string, IFormatProvider?)"/>).</summary>
+    public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out Tiv result)
+    {
+        result = default;
+        return s is not null && TryParse(s.AsSpan(), provider, out result);
+    }
+
+    /// <summary>Tries to read a TIV (see <see cref="Parse(string, IFormatProvider?)"/>).</summary>
+    public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out Tiv result)
+    {
+        result = default;
+        var t = s.Trim();
+        if (t.EndsWith(UnitLabel, StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[..^UnitLabel.Length].TrimEnd();
+        }
+        if (t.Equals("did not exist", StringComparison.OrdinalIgnoreCase))
+        {
+            result = DidNotExist;
+            return true;
+        }
+        if (t is "-" or "\u2013" || t.Equals("no deliveries", StringComparison.OrdinalIgnoreCase))
+        {
+            result = NoDeliveries;
+            return true;
+        }
+        if (t is "<0.5")
+        {
+            result = BelowHalf;
+            return true;
+        }
+        if (double.TryParse(t, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, provider ?? CultureInfo.InvariantCulture, out var millions)
+            && millions <= MaxMillions)
+        {
+            result = FromMillions(millions);
+            return true;
+        }
+        return false;
+    }
 }

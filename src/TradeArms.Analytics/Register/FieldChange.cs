@@ -60,11 +60,5 @@ public sealed record FieldChange(DealField Field, string? Old, string? New)
     private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>A TIV as text: null for no value or no deliveries, <c>0</c> for a printed zero, else the number.</summary>
-    internal static string? TivText(Tiv? value) => value switch
-    {
-        null => null,
-        { Status: TivStatus.NoDeliveries } => null,
-        { Status: TivStatus.BelowHalf } => "0",
-        { } v => v.Millions.ToString(CultureInfo.InvariantCulture),
-    };
+    internal static string? TivText(Tiv? value) => value is { Status: not TivStatus.NoDeliveries } v ? v.ToString("R", null) : null;
 }

@@ -57,11 +57,9 @@ public sealed partial record BalanceSummary
     }
 
     /// <summary>An amount as printed (published figures keep their decimals); more than two decimals are rounded to two for reading.</summary>
-    internal static string Plain(Money? m) => m is { } v ? Shown(v.Amount).ToString(CultureInfo.InvariantCulture) : "missing";
+    internal static string Plain(Money? m) => m is { } v ? v.ToString("P2", null) : "missing";
 
-    internal static string Signed(Money? m) => m is { } v ? (v.Amount > 0 ? "+" : "") + Shown(v.Amount).ToString(CultureInfo.InvariantCulture) : "missing";
-
-    private static decimal Shown(decimal amount) => amount.Scale > 2 ? Math.Round(amount, 2, MidpointRounding.AwayFromZero) : amount;
+    internal static string Signed(Money? m) => m is { } v ? v.ToString("+P2", null) : "missing";
 
     internal static string Number(double? d, string format) => d is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 }

@@ -21,5 +21,5 @@ public sealed record Discrepancy(Period Period, TradeField Field, Money Publishe
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"{Period} {Field.ToString().ToLowerInvariant()}: published {Signed(Published.Amount)}, computed {Signed(Computed.Amount)}, difference {Signed(Difference.Amount)} {Published.Unit}{(Kind == DiscrepancyKind.SignReversed ? " (sign reversed)" : "")}");
 
-    private static string Signed(decimal d) => d > 0 ? "+" + d.ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture);
+    private static string Signed(decimal d) => Text.NumberText.Format(d, "+P", null);
 }

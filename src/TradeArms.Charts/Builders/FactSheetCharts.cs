@@ -36,7 +36,7 @@ public static class FactSheetCharts
             plot.Add.Bar(new Bar
             {
                 Position = i + 0.18, Value = e.ShareOfWorldPercent, FillColor = Palette.Blue, Orientation = Orientation.Horizontal, Size = 0.34, LineWidth = 0,
-                Label = string.Create(CultureInfo.InvariantCulture, $"{e.ShareOfWorldPercent:0.0}% ({(e.ChangePercent is { } c ? c.ToString("+0;-0;0", CultureInfo.InvariantCulture) + "% volume" : "new")})"),
+                Label = string.Create(CultureInfo.InvariantCulture, $"{e.ShareOfWorldPercent:0.0}% ({(e.ChangePercent is { } c ? TradeArms.Text.NumberText.Format(c, "+F0", null) + "% volume" : "new")})"),
             });
         }
         HouseStyle.Apply(plot, new ChartText(title, axis,

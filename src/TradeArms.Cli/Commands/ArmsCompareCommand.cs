@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -54,45 +56,39 @@ internal static class ArmsCompareCommand
         return App.Ok;
     }
 
-    internal static string Json(ShareComparison comparison) => ArmsOptions.Json(json =>
+    internal static string Json(ShareComparison comparison)
     {
-        var role = comparison.SecondShares.PartnerRole;
-        json.WriteStartObject();
-        json.WriteString(comparison.Breakdown == ShareBreakdown.ImportsBySupplier ? "recipient" : "supplier", comparison.Subject.Name);
-        json.WriteString("first", comparison.First.ToString());
-        json.WriteString("second", comparison.Second.ToString());
-        json.WriteString("measure", comparison.Measure.Label);
-        json.WriteString("denominator", comparison.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
-        json.WriteNumber("firstTotal", comparison.FirstTotal.Millions);
-        json.WriteNumber("secondTotal", comparison.SecondTotal.Millions);
-        ArmsOptions.Number(json, "percentChange", comparison.PercentChange);
-        json.WriteBoolean("perYearAverages", comparison.ComparesPerYearAverages);
-        ArmsOptions.Number(json, "firstAveragePerYear", comparison.FirstAverage);
-        ArmsOptions.Number(json, "secondAveragePerYear", comparison.SecondAverage);
-        ArmsOptions.Number(json, "averagePercentChange", comparison.AveragePercentChange);
-        if (comparison.Reason is { } reason)
-        {
-            json.WriteString("reason", reason);
-        }
-        json.WriteStartArray("rows");
-        foreach (var row in comparison.Rows)
-        {
-            json.WriteStartObject();
-            json.WriteString(role, row.Partner?.Name ?? "Others");
-            json.WriteNumber("partners", row.Partners);
-            json.WriteNumber("firstTiv", row.FirstVolume.Millions);
-            ArmsOptions.Number(json, "firstShare", row.FirstPercent);
-            ArmsOptions.Number(json, "firstRank", row.FirstRank);
-            json.WriteNumber("secondTiv", row.SecondVolume.Millions);
-            ArmsOptions.Number(json, "secondShare", row.SecondPercent);
-            ArmsOptions.Number(json, "secondRank", row.SecondRank);
-            ArmsOptions.Number(json, "rankChange", row.RankChange);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        ArmsOptions.Source(json, comparison.Source, comparison.Notes);
-        json.WriteEndObject();
-    });
+        var byRecipient = comparison.Breakdown == ShareBreakdown.ImportsBySupplier;
+        return JsonOutput.Write(
+            new CompareJson(
+                byRecipient ? comparison.Subject.Name : null, byRecipient ? null : comparison.Subject.Name,
+                comparison.First.ToString(), comparison.Second.ToString(), comparison.Measure.Label,
+                comparison.Denominator == ShareDenominator.SumOfRows ? "rows" : "total",
+                JsonOutput.Tiv(comparison.FirstTotal), JsonOutput.Tiv(comparison.SecondTotal), JsonOutput.Round(comparison.PercentChange),
+                comparison.ComparesPerYearAverages, JsonOutput.Round(comparison.FirstAverage), JsonOutput.Round(comparison.SecondAverage),
+                JsonOutput.Round(comparison.AveragePercentChange), comparison.Reason,
+                [.. comparison.Rows.Select(row => new CompareRowJson(
+                    byRecipient ? row.Partner?.Name ?? "Others" : null, byRecipient ? null : row.Partner?.Name ?? "Others", row.Partners,
+                    JsonOutput.Tiv(row.FirstVolume), JsonOutput.Round(row.FirstPercent), row.FirstRank,
+                    JsonOutput.Tiv(row.SecondVolume), JsonOutput.Round(row.SecondPercent), row.SecondRank, row.RankChange))],
+                comparison.Source.Citation, comparison.Source.Vintage, comparison.Notes),
+            CliJsonContext.Default.CompareJson);
+    }
+
+    /// <summary>The JSON of <c>arms compare</c>: the subject is <c>recipient</c> or <c>supplier</c>; <c>reason</c> only when the change is undefined.</summary>
+    internal sealed record CompareJson(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
+        string First, string Second, string Measure, string Denominator, double FirstTotal, double SecondTotal, double? PercentChange,
+        bool PerYearAverages, double? FirstAveragePerYear, double? SecondAveragePerYear, double? AveragePercentChange,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Reason,
+        IReadOnlyList<CompareRowJson> Rows, string Source, string? Vintage, IReadOnlyList<string> Notes);
+
+    /// <summary>One partner in both windows; the partner is named <c>supplier</c> or <c>recipient</c> by its role.</summary>
+    internal sealed record CompareRowJson(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
+        int Partners, double FirstTiv, double? FirstShare, int? FirstRank, double SecondTiv, double? SecondShare, int? SecondRank, int? RankChange);
 
     internal static string Csv(ShareComparison comparison, CommandContext context)
     {

@@ -62,15 +62,7 @@ internal static class ArmsDealsCommand
         DealOutput.Report(register, context);
         context.Out.Write(format switch
         {
-            OutputFormat.Json => DealOutput.Json(json =>
-            {
-                json.WriteStartArray();
-                foreach (var deal in deals)
-                {
-                    DealOutput.WriteJson(json, deal, query.DeliveryYears);
-                }
-                json.WriteEndArray();
-            }),
+            OutputFormat.Json => DealOutput.Json(deals, query.DeliveryYears),
             OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns, context) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d), context))),
             _ => Table(register, deals, query.DeliveryYears),
         });

@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.FactSheets;
 using TradeArms.Sipri;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -96,55 +96,39 @@ internal static class ArmsFactSheetCommand
         return text.ToString();
     }
 
-    private static string Signed(double? value) => value is { } v ? v.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) : "n/a";
+    private static string Signed(double? value) => value is { } v ? NumberText.Format(v, "+F1", null) : "n/a";
 
     internal static string Json(FactSheet sheet)
     {
-        static JsonArray Entries(IEnumerable<FactSheetEntry> entries) => [.. entries.Select(e => (JsonNode)new JsonObject
-        {
-            ["rank"] = e.Rank,
-            ["actor"] = e.Actor.Name,
-            ["iso3"] = e.Actor.Iso3,
-            ["tivFirst"] = e.First.Millions,
-            ["tivSecond"] = e.Second.Millions,
-            ["shareOfWorldFirstPercent"] = e.ShareOfWorldFirstPercent,
-            ["shareOfWorldPercent"] = e.ShareOfWorldPercent,
-            ["changePercent"] = e.ChangePercent,
-            ["mainPartners"] = new JsonArray([.. e.MainPartners.Select(p => (JsonNode)new JsonObject
-            {
-                ["actor"] = p.Actor.Name,
-                ["tiv"] = p.Volume.Millions,
-                ["sharePercent"] = p.SharePercent,
-            })]),
-        })];
-        var root = new JsonObject
-        {
-            ["first"] = sheet.First.ToString(),
-            ["second"] = sheet.Second.ToString(),
-            ["measure"] = Tiv.UnitLabel,
-            ["source"] = sheet.Source.Citation,
-            ["vintage"] = sheet.Source.Vintage,
-            ["world"] = new JsonObject
-            {
-                ["tivFirst"] = sheet.WorldFirst.Millions,
-                ["tivSecond"] = sheet.WorldSecond.Millions,
-                ["changePercent"] = sheet.WorldChangePercent,
-                ["previousWindow"] = sheet.Previous?.ToString(),
-                ["changeBeforePercent"] = sheet.WorldChangeBeforePercent,
-            },
-            ["top5ExportersSharePercent"] = sheet.Top5ExportersSharePercent,
-            ["top5ImportersSharePercent"] = sheet.Top5ImportersSharePercent,
-            ["topExporters"] = Entries(sheet.TopExporters),
-            ["topImporters"] = Entries(sheet.TopImporters),
-            ["regionalImports"] = new JsonArray([.. sheet.RegionalImports.Select(r => (JsonNode)new JsonObject
-            {
-                ["region"] = r.Name,
-                ["tivFirst"] = r.First.Millions,
-                ["tivSecond"] = r.Second.Millions,
-                ["shareOfWorldPercent"] = r.ShareOfWorldPercent,
-                ["changePercent"] = r.ChangePercent,
-            })]),
-        };
-        return root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) + "\n";
+        static List<FactSheetEntryJson> Entries(IEnumerable<FactSheetEntry> entries) => [.. entries.Select(e => new FactSheetEntryJson(
+            e.Rank, e.Actor.Name, e.Actor.Iso3, JsonOutput.Tiv(e.First), JsonOutput.Tiv(e.Second), e.ShareOfWorldFirstPercent, e.ShareOfWorldPercent, e.ChangePercent,
+            [.. e.MainPartners.Select(p => new FactSheetPartnerJson(p.Actor.Name, JsonOutput.Tiv(p.Volume), p.SharePercent))]))];
+        return JsonOutput.Write(
+            new FactSheetJson(
+                sheet.First.ToString(), sheet.Second.ToString(), Tiv.UnitLabel, sheet.Source.Citation, sheet.Source.Vintage,
+                new FactSheetWorldJson(JsonOutput.Tiv(sheet.WorldFirst), JsonOutput.Tiv(sheet.WorldSecond), sheet.WorldChangePercent, sheet.Previous?.ToString(), sheet.WorldChangeBeforePercent),
+                sheet.Top5ExportersSharePercent, sheet.Top5ImportersSharePercent, Entries(sheet.TopExporters), Entries(sheet.TopImporters),
+                [.. sheet.RegionalImports.Select(r => new FactSheetRegionJson(r.Name, JsonOutput.Tiv(r.First), JsonOutput.Tiv(r.Second), r.ShareOfWorldPercent, r.ChangePercent))]),
+            CliJsonContext.Default.FactSheetJson);
     }
+
+    /// <summary>The JSON of <c>arms factsheet</c>; shares and changes are computed ratios (round-trip doubles).</summary>
+    internal sealed record FactSheetJson(
+        string First, string Second, string Measure, string Source, string? Vintage, FactSheetWorldJson World,
+        double? Top5ExportersSharePercent, double? Top5ImportersSharePercent, IReadOnlyList<FactSheetEntryJson> TopExporters,
+        IReadOnlyList<FactSheetEntryJson> TopImporters, IReadOnlyList<FactSheetRegionJson> RegionalImports);
+
+    /// <summary>World volume in both windows.</summary>
+    internal sealed record FactSheetWorldJson(double TivFirst, double TivSecond, double? ChangePercent, string? PreviousWindow, double? ChangeBeforePercent);
+
+    /// <summary>One exporter or importer of the top list.</summary>
+    internal sealed record FactSheetEntryJson(
+        int Rank, string Actor, string? Iso3, double TivFirst, double TivSecond, double? ShareOfWorldFirstPercent, double? ShareOfWorldPercent,
+        double? ChangePercent, IReadOnlyList<FactSheetPartnerJson> MainPartners);
+
+    /// <summary>A main partner of an entry.</summary>
+    internal sealed record FactSheetPartnerJson(string Actor, double Tiv, double? SharePercent);
+
+    /// <summary>A region's imports.</summary>
+    internal sealed record FactSheetRegionJson(string Region, double TivFirst, double TivSecond, double? ShareOfWorldPercent, double? ChangePercent);
 }

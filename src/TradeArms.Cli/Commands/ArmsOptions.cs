@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Sipri;
 
@@ -140,60 +138,6 @@ internal static class ArmsOptions
         "total" => ShareDenominator.SipriTotalRow,
         var other => throw new UsageException($"--denominator takes rows or total, not '{other}'."),
     };
-
-    public static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            write(json);
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
-
-    /// <summary>Writes a number, or null; doubles are rounded to <paramref name="decimals"/> places.</summary>
-    public static void Number(Utf8JsonWriter json, string name, double? value, int decimals = 4)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, Math.Round(v, decimals, MidpointRounding.AwayFromZero));
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    public static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    public static void Source(Utf8JsonWriter json, DataSource source, IEnumerable<string> notes)
-    {
-        json.WriteString("source", source.Citation);
-        if (source.Vintage is { } vintage)
-        {
-            json.WriteString("vintage", vintage);
-        }
-        else
-        {
-            json.WriteNull("vintage");
-        }
-        json.WriteStartArray("notes");
-        foreach (var note in notes)
-        {
-            json.WriteStringValue(note);
-        }
-        json.WriteEndArray();
-    }
 
     /// <summary>A number for CSV: invariant, up to <paramref name="decimals"/> places, empty when missing.</summary>
     public static string Csv(double? value, int decimals = 4) =>

@@ -1,5 +1,6 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Profiles;
 
 namespace TradeArms.Cli.Commands;
@@ -62,83 +63,50 @@ internal static class ArmsProfileCommand
 
     internal static string Json(CountryProfile profile) => Json(profile, new Dictionary<ProfileRole, TrendOutput.Report>());
 
-    internal static string Json(CountryProfile profile, IReadOnlyDictionary<ProfileRole, TrendOutput.Report> trends) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("actor", profile.Actor.Name);
-        json.WriteString("kind", profile.Actor.Kind.ToString());
-        if (profile.Actor.Iso3 is { } iso)
-        {
-            json.WriteString("iso3", iso);
-        }
-        else
-        {
-            json.WriteNull("iso3");
-        }
-        json.WriteString("years", profile.Years.ToString());
-        json.WriteString("requestedYears", profile.RequestedYears.ToString());
-        json.WriteString("measure", Tiv.UnitLabel);
-        ArmsOptions.Source(json, profile.Source, profile.Notes);
-        Role(json, "asRecipient", profile.AsRecipient, "suppliers", trends.GetValueOrDefault(ProfileRole.Recipient));
-        Role(json, "asSupplier", profile.AsSupplier, "recipients", trends.GetValueOrDefault(ProfileRole.Supplier));
-        json.WriteEndObject();
-    });
+    internal static string Json(CountryProfile profile, IReadOnlyDictionary<ProfileRole, TrendOutput.Report> trends) => JsonOutput.Write(
+        new ProfileJson(
+            profile.Actor.Name, profile.Actor.Kind.ToString(), profile.Actor.Iso3, profile.Years.ToString(), profile.RequestedYears.ToString(), Tiv.UnitLabel,
+            profile.Source.Citation, profile.Source.Vintage, profile.Notes,
+            Role(profile.AsRecipient, true, trends.GetValueOrDefault(ProfileRole.Recipient)),
+            Role(profile.AsSupplier, false, trends.GetValueOrDefault(ProfileRole.Supplier))),
+        CliJsonContext.Default.ProfileJson);
 
-    private static void Role(Utf8JsonWriter json, string name, RoleProfile? role, string partners, TrendOutput.Report? report)
-    {
-        if (role is null)
+    private static RoleJson? Role(RoleProfile? role, bool asRecipient, TrendOutput.Report? report) => role is null ? null : new RoleJson(
+        JsonOutput.Tiv(role.Volume.Total),
+        role.Trend is { } fit ? new ProfileTrendJson(
+            JsonOutput.Round(fit.Slope), JsonOutput.Round(fit.SlopeInterval.Lower), JsonOutput.Round(fit.SlopeInterval.Upper), JsonOutput.Round(fit.RSquared),
+            JsonOutput.PValue(fit.SlopePValue), JsonOutput.PValueText(fit.SlopePValue)) { Inference = report } : null,
+        role.Rank, role.RankedActors, JsonOutput.Round(role.ShareOfDataPercent), JsonOutput.Round(role.ConcentrationChangePoints),
+        [.. role.PartnersByWindow.Select(table =>
         {
-            json.WriteNull(name);
-            return;
-        }
-        json.WriteStartObject(name);
-        ArmsOptions.Number(json, "tiv", role.Volume.Total.Millions);
-        if (role.Trend is { } fit)
-        {
-            json.WriteStartObject("trend");
-            ArmsOptions.Number(json, "slopePerYear", fit.Slope);
-            ArmsOptions.Number(json, "slopeLower95", fit.SlopeInterval.Lower);
-            ArmsOptions.Number(json, "slopeUpper95", fit.SlopeInterval.Upper);
-            ArmsOptions.Number(json, "rSquared", fit.RSquared);
-            TrendOutput.PValue(json, "slopePValue", fit.SlopePValue);
-            if (report is not null)
-            {
-                TrendOutput.Json(json, report);
-            }
-            json.WriteEndObject();
-        }
-        else
-        {
-            json.WriteNull("trend");
-        }
-        ArmsOptions.Number(json, "rank", role.Rank);
-        json.WriteNumber("rankedActors", role.RankedActors);
-        ArmsOptions.Number(json, "shareOfDataPercent", role.ShareOfDataPercent);
-        ArmsOptions.Number(json, "concentrationChangePoints", role.ConcentrationChangePoints);
-        json.WriteStartArray("windows");
-        foreach (var table in role.PartnersByWindow)
-        {
-            json.WriteStartObject();
-            json.WriteString("window", table.Window.ToString());
-            ArmsOptions.Number(json, "tiv", table.Total.Millions);
-            json.WriteString("status", ArmsSeriesCommand.Status(table.Total.Status));
-            ArmsOptions.Number(json, "hhiPoints", table.Concentration.Points);
-            ArmsSharesCommand.HhiNote(json, table.Concentration);
-            ArmsSharesCommand.Concentration(json, table.PartnerConcentration);
-            json.WriteStartArray(partners);
-            foreach (var row in table.Rows)
-            {
-                json.WriteStartObject();
-                json.WriteString("name", row.Partner?.Name ?? "Others");
-                ArmsOptions.Number(json, "tiv", row.Volume.Millions);
-                json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
-                ArmsOptions.Number(json, "share", row.Percent);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    }
+            var c = table.PartnerConcentration;
+            var rows = table.Rows.Select(row => new ProfilePartnerJson(row.Partner?.Name ?? "Others", JsonOutput.Tiv(row.Volume), ArmsSeriesCommand.Status(row.Volume.Status), JsonOutput.Round(row.Percent))).ToList();
+            return new ProfileWindowJson(
+                table.Window.ToString(), JsonOutput.Tiv(table.Total), ArmsSeriesCommand.Status(table.Total.Status), JsonOutput.Round(table.Concentration.Points),
+                ArmsSharesCommand.HhiNote(table.Concentration), JsonOutput.Round(c.Cr1, 6), JsonOutput.Round(c.Cr3, 6), JsonOutput.Round(c.Cr5, 6),
+                JsonOutput.Round(c.Theil, 6), JsonOutput.Round(c.Gini, 6), asRecipient ? rows : null, asRecipient ? null : rows);
+        })]);
+
+    /// <summary>The JSON of <c>arms profile</c>.</summary>
+    internal sealed record ProfileJson(
+        string Actor, string Kind, string? Iso3, string Years, string RequestedYears, string Measure, string Source, string? Vintage,
+        IReadOnlyList<string> Notes, RoleJson? AsRecipient, RoleJson? AsSupplier);
+
+    /// <summary>The actor in one role: volume, trend, rank and partners by window.</summary>
+    internal sealed record RoleJson(
+        double Tiv, ProfileTrendJson? Trend, int? Rank, int RankedActors, double? ShareOfDataPercent, double? ConcentrationChangePoints,
+        IReadOnlyList<ProfileWindowJson> Windows);
+
+    /// <summary>The linear trend of a role, with the inference when computed.</summary>
+    internal sealed record ProfileTrendJson(
+        double? SlopePerYear, double? SlopeLower95, double? SlopeUpper95, double? RSquared, double? SlopePValue, string? SlopePValueText) : TrendOutput.InferenceJson;
+
+    /// <summary>One window: its total, concentration and partners (<c>suppliers</c> as a recipient, <c>recipients</c> as a supplier).</summary>
+    internal sealed record ProfileWindowJson(
+        string Window, double Tiv, string Status, double? HhiPoints, string? HhiNote, double? Cr1, double? Cr3, double? Cr5, double? Theil, double? Gini,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ProfilePartnerJson>? Suppliers,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<ProfilePartnerJson>? Recipients);
+
+    /// <summary>One partner of a window.</summary>
+    internal sealed record ProfilePartnerJson(string Name, double Tiv, string Status, double? Share);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -79,61 +81,30 @@ internal static class ArmsSeriesCommand
 
     internal static string Json(TivSeries series) => Json(series, null);
 
-    internal static string Json(TivSeries series, TrendOutput.Report? trend) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        if (series.Supplier is { } s)
-        {
-            json.WriteString("supplier", s.Name);
-        }
-        else
-        {
-            json.WriteNull("supplier");
-        }
-        if (series.Recipient is { } r)
-        {
-            json.WriteString("recipient", r.Name);
-        }
-        else
-        {
-            json.WriteNull("recipient");
-        }
-        json.WriteString("window", series.Years.ToString());
-        json.WriteString("measure", Tiv.UnitLabel);
-        json.WriteNumber("total", series.Total.Millions);
-        json.WriteStartArray("values");
-        foreach (var (year, value) in series.Points)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", year.Year);
-            if (value.Existed)
-            {
-                json.WriteNumber("tiv", value.Millions);
-            }
-            else
-            {
-                json.WriteNull("tiv");
-            }
-            json.WriteString("status", Status(value.Status));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        if (trend is not null)
-        {
-            json.WriteStartObject("trend");
-            ArmsOptions.Number(json, "slopePerYear", trend.Linear?.Slope, 6);
-            ArmsOptions.Number(json, "slopeLower95", trend.Linear?.SlopeInterval.Lower, 6);
-            ArmsOptions.Number(json, "slopeUpper95", trend.Linear?.SlopeInterval.Upper, 6);
-            ArmsOptions.Number(json, "rSquared", trend.Linear?.RSquared, 6);
-            TrendOutput.PValue(json, "slopePValue", trend.Linear?.SlopePValue);
-            ArmsOptions.Number(json, "n", trend.Linear?.N);
-            json.WriteString("linearReason", trend.LinearReason);
-            TrendOutput.Json(json, trend);
-            json.WriteEndObject();
-        }
-        ArmsOptions.Source(json, series.Source, []);
-        json.WriteEndObject();
-    });
+    internal static string Json(TivSeries series, TrendOutput.Report? trend) => JsonOutput.Write(
+        new SeriesJson(
+            series.Supplier?.Name, series.Recipient?.Name, series.Years.ToString(), Tiv.UnitLabel, JsonOutput.Tiv(series.Total),
+            [.. series.Points.Select(p => new SeriesValueJson(p.Year.Year, p.Value.Existed ? JsonOutput.Tiv(p.Value) : null, Status(p.Value.Status)))],
+            trend is null ? null : new SeriesTrendJson(
+                JsonOutput.Round(trend.Linear?.Slope, 6), JsonOutput.Round(trend.Linear?.SlopeInterval.Lower, 6), JsonOutput.Round(trend.Linear?.SlopeInterval.Upper, 6),
+                JsonOutput.Round(trend.Linear?.RSquared, 6), JsonOutput.PValue(trend.Linear?.SlopePValue), JsonOutput.PValueText(trend.Linear?.SlopePValue),
+                trend.Linear?.N, trend.LinearReason) { Inference = trend },
+            series.Source.Citation, series.Source.Vintage, []),
+        CliJsonContext.Default.SeriesJson);
+
+    /// <summary>The JSON of <c>arms series</c>.</summary>
+    internal sealed record SeriesJson(
+        string? Supplier, string? Recipient, string Window, string Measure, double Total, IReadOnlyList<SeriesValueJson> Values,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] SeriesTrendJson? Trend,
+        string Source, string? Vintage, IReadOnlyList<string> Notes);
+
+    /// <summary>One year: the TIV (null in a year the actor did not exist) and SIPRI's status.</summary>
+    internal sealed record SeriesValueJson(int Year, double? Tiv, string Status);
+
+    /// <summary>The linear trend of the series with its inference.</summary>
+    internal sealed record SeriesTrendJson(
+        double? SlopePerYear, double? SlopeLower95, double? SlopeUpper95, double? RSquared, double? SlopePValue, string? SlopePValueText,
+        int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
     internal static string Csv(TivSeries series)
     {
@@ -153,11 +124,5 @@ internal static class ArmsSeriesCommand
         _ => "reported",
     };
 
-    private static string Cell(Tiv value) => value.Status switch
-    {
-        TivStatus.DidNotExist => "did not exist",
-        TivStatus.NoDeliveries => "-",
-        TivStatus.BelowHalf when value.Millions == 0 => "<0.5",
-        _ => value.Millions.ToString("0.##", CultureInfo.InvariantCulture),
-    };
+    private static string Cell(Tiv value) => value.ToString("G", null);
 }

@@ -1,5 +1,7 @@
 using System.Text;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -53,64 +55,45 @@ internal static class ArmsSharesCommand
         return App.Ok;
     }
 
-    internal static string Json(ShareTable shares) => ArmsOptions.Json(json =>
+    internal static string Json(ShareTable shares)
     {
-        var subject = shares.Breakdown == ShareBreakdown.ImportsBySupplier ? "recipient" : "supplier";
-        json.WriteStartObject();
-        json.WriteString(subject, shares.Subject.Name);
-        json.WriteString("window", shares.Window.ToString());
-        json.WriteNumber("from", shares.Window.First.Year);
-        json.WriteNumber("to", shares.Window.Last.Year);
-        json.WriteString("measure", shares.Measure.Label);
-        json.WriteString("denominator", shares.Denominator == ShareDenominator.SumOfRows ? "rows" : "total");
-        json.WriteNumber("total", shares.Total.Millions);
-        json.WriteString("totalStatus", ArmsSeriesCommand.Status(shares.Total.Status));
-        json.WriteNumber("sumOfRows", shares.SumOfRows.Millions);
-        ArmsOptions.Number(json, "printedTotal", shares.PrintedTotal?.Millions);
-        json.WriteString("coverage", shares.Coverage.ToString().ToLowerInvariant());
-        ArmsOptions.Number(json, "hhi", shares.Concentration.Index, 6);
-        ArmsOptions.Number(json, "hhiPoints", shares.Concentration.Points, 2);
-        Concentration(json, shares.PartnerConcentration);
-        HhiNote(json, shares.Concentration);
-        json.WriteStartArray("shares");
-        foreach (var row in shares.Rows)
-        {
-            json.WriteStartObject();
-            ArmsOptions.Number(json, "rank", row.Rank);
-            json.WriteString(shares.PartnerRole, row.Partner?.Name ?? "Others");
-            json.WriteNumber("partners", row.Partners);
-            json.WriteNumber("tiv", row.Volume.Millions);
-            json.WriteString("status", ArmsSeriesCommand.Status(row.Volume.Status));
-            ArmsOptions.Number(json, "share", row.Percent);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        ArmsOptions.Source(json, shares.Source, shares.Concentration.Index is null ? [.. shares.Notes, shares.Concentration.ToString()] : shares.Notes);
-        json.WriteEndObject();
-    });
-
-    /// <summary>CR1, CR3, CR5, Theil and Gini (0-1 scales, Theil 0 to ln n), next to the HHI.</summary>
-    internal static void Concentration(System.Text.Json.Utf8JsonWriter json, PartnerConcentration c)
-    {
-        ArmsOptions.Number(json, "cr1", c.Cr1, 6);
-        ArmsOptions.Number(json, "cr3", c.Cr3, 6);
-        ArmsOptions.Number(json, "cr5", c.Cr5, 6);
-        ArmsOptions.Number(json, "theil", c.Theil, 6);
-        ArmsOptions.Number(json, "gini", c.Gini, 6);
+        var byRecipient = shares.Breakdown == ShareBreakdown.ImportsBySupplier;
+        var concentration = shares.PartnerConcentration;
+        return JsonOutput.Write(
+            new SharesJson(
+                byRecipient ? shares.Subject.Name : null, byRecipient ? null : shares.Subject.Name,
+                shares.Window.ToString(), shares.Window.First.Year, shares.Window.Last.Year, shares.Measure.Label,
+                shares.Denominator == ShareDenominator.SumOfRows ? "rows" : "total",
+                JsonOutput.Tiv(shares.Total), ArmsSeriesCommand.Status(shares.Total.Status), JsonOutput.Tiv(shares.SumOfRows), JsonOutput.Tiv(shares.PrintedTotal),
+                shares.Coverage.ToString().ToLowerInvariant(),
+                JsonOutput.Round(shares.Concentration.Index, 6), JsonOutput.Round(shares.Concentration.Points, 2),
+                JsonOutput.Round(concentration.Cr1, 6), JsonOutput.Round(concentration.Cr3, 6), JsonOutput.Round(concentration.Cr5, 6),
+                JsonOutput.Round(concentration.Theil, 6), JsonOutput.Round(concentration.Gini, 6), HhiNote(shares.Concentration),
+                [.. shares.Rows.Select(row => new ShareRowJson(
+                    row.Rank, byRecipient ? row.Partner?.Name ?? "Others" : null, byRecipient ? null : row.Partner?.Name ?? "Others",
+                    row.Partners, JsonOutput.Tiv(row.Volume), ArmsSeriesCommand.Status(row.Volume.Status), JsonOutput.Round(row.Percent)))],
+                shares.Source.Citation, shares.Source.Vintage,
+                shares.Concentration.Index is null ? [.. shares.Notes, shares.Concentration.ToString()] : shares.Notes),
+            CliJsonContext.Default.SharesJson);
     }
 
     /// <summary>The table's concentration line when the HHI is undefined (<c>HHI undefined (every delivery ... under 0.5 TIV million)</c>); null otherwise.</summary>
-    internal static void HhiNote(System.Text.Json.Utf8JsonWriter json, HerfindahlIndex hhi)
-    {
-        if (hhi.Index is null)
-        {
-            json.WriteString("hhiNote", hhi.ToString());
-        }
-        else
-        {
-            json.WriteNull("hhiNote");
-        }
-    }
+    internal static string? HhiNote(HerfindahlIndex hhi) => hhi.Index is null ? hhi.ToString() : null;
+
+    /// <summary>The JSON of <c>arms shares</c>: the subject is <c>recipient</c> or <c>supplier</c>, never both.</summary>
+    internal sealed record SharesJson(
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
+        string Window, int From, int To, string Measure, string Denominator, double Total, string TotalStatus, double SumOfRows, double? PrintedTotal,
+        string Coverage, double? Hhi, double? HhiPoints, double? Cr1, double? Cr3, double? Cr5, double? Theil, double? Gini, string? HhiNote,
+        IReadOnlyList<ShareRowJson> Shares, string Source, string? Vintage, IReadOnlyList<string> Notes);
+
+    /// <summary>One partner (or Others): the partner is named <c>supplier</c> or <c>recipient</c> by its role.</summary>
+    internal sealed record ShareRowJson(
+        int? Rank,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
+        int Partners, double Tiv, string Status, double? Share);
 
     internal static string Csv(ShareTable shares, CommandContext context)
     {

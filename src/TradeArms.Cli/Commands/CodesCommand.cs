@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Economies;
 using TradeArms.Products;
 
@@ -47,41 +49,13 @@ internal static class CodesCommand
         var codes = registry.TradeCodes.Where(c => c.Economy == economy).ToList();
         if (format == OutputFormat.Json)
         {
-            return ArmsOptions.Json(json =>
-            {
-                json.WriteStartObject();
-                json.WriteString("id", economy.Id);
-                json.WriteString("name", economy.Name);
-                json.WriteString("kind", economy.Kind.ToString());
-                json.WriteBoolean("aggregate", economy.IsAggregate);
-                Optional(json, "m49", economy.M49Text);
-                Optional(json, "iso2", economy.Iso2);
-                Optional(json, "iso3", economy.Iso3);
-                Optional(json, "withdrawn", economy.Withdrawn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                Optional(json, "sipriActor", economy.SipriActor?.Name);
-                Optional(json, "rule", resolution?.Rule);
-                json.WriteBoolean("outsideValidity", resolution?.OutsideValidity == true);
-                json.WriteStartArray("tradeCodes");
-                foreach (var c in codes)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("system", c.System.ToString());
-                    json.WriteString("code", c.Code);
-                    Optional(json, "alpha", c.Alpha);
-                    json.WriteString("label", c.Label);
-                    if (c.FirstYear is { } f)
-                    {
-                        json.WriteNumber("firstYear", f);
-                    }
-                    if (c.LastYear is { } l)
-                    {
-                        json.WriteNumber("lastYear", l);
-                    }
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteEndObject();
-            });
+            return JsonOutput.Write(
+                new EconomyJson(
+                    economy.Id, economy.Name, economy.Kind.ToString(), economy.IsAggregate, economy.M49Text, economy.Iso2, economy.Iso3,
+                    economy.Withdrawn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), economy.SipriActor?.Name, resolution?.Rule,
+                    resolution?.OutsideValidity == true,
+                    [.. codes.Select(c => new TradeCodeJson(c.System.ToString(), c.Code, c.Alpha, c.Label, c.FirstYear, c.LastYear))]),
+                CliJsonContext.Default.EconomyJson);
         }
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{economy}: {economy.Kind}{(economy.IsAggregate ? " (an aggregate: never ranked as a partner)" : "")}\n");
@@ -125,25 +99,12 @@ internal static class CodesCommand
         var computed = table.Links.Zip(table.Computed).Where(x => x.First.From == key).Select(x => x.Second).ToList();
         if (format == OutputFormat.Json)
         {
-            return ArmsOptions.Json(json =>
-            {
-                json.WriteStartObject();
-                json.WriteString("product", key);
-                json.WriteString("from", from.Name);
-                json.WriteString("to", to.Name);
-                json.WriteString("table", Path.GetFileName(table.Source));
-                json.WriteStartArray("links");
-                foreach (var (link, rel) in links.Zip(computed))
-                {
-                    json.WriteStartObject();
-                    json.WriteString("code", link.To);
-                    json.WriteString("relationship", Label(link.Published ?? rel));
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                json.WriteString("rule", links.Count == 1 ? "whole value" : $"split among {links.Count} (equal by default; trade-weighted with a weight table)");
-                json.WriteEndObject();
-            });
+            return JsonOutput.Write(
+                new ConcordanceJson(
+                    key, from.Name, to.Name, Path.GetFileName(table.Source),
+                    [.. links.Zip(computed).Select(x => new ConcordanceLinkJson(x.First.To, Label(x.First.Published ?? x.Second)))],
+                    links.Count == 1 ? "whole value" : $"split among {links.Count} (equal by default; trade-weighted with a weight table)"),
+                CliJsonContext.Default.ConcordanceJson);
         }
         var text = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"{from} {key} -> {to} ({Path.GetFileName(table.Source)}):\n"));
         foreach (var (link, rel) in links.Zip(computed))
@@ -162,15 +123,20 @@ internal static class CodesCommand
         _ => "n:n",
     };
 
-    private static void Optional(System.Text.Json.Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
+    /// <summary>The JSON of <c>codes</c> for an economy.</summary>
+    internal sealed record EconomyJson(
+        string Id, string Name, string Kind, bool Aggregate, string? M49, string? Iso2, string? Iso3, string? Withdrawn, string? SipriActor, string? Rule,
+        bool OutsideValidity, IReadOnlyList<TradeCodeJson> TradeCodes);
+
+    /// <summary>One trade code of an economy; the years only when the code has them.</summary>
+    internal sealed record TradeCodeJson(
+        string System, string Code, string? Alpha, string Label,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? FirstYear,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? LastYear);
+
+    /// <summary>The JSON of <c>codes</c> for a product.</summary>
+    internal sealed record ConcordanceJson(string Product, string From, string To, string Table, IReadOnlyList<ConcordanceLinkJson> Links, string Rule);
+
+    /// <summary>One target code and its relationship.</summary>
+    internal sealed record ConcordanceLinkJson(string Code, string Relationship);
 }

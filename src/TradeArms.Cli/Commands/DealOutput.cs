@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Register;
 
 namespace TradeArms.Cli.Commands;
@@ -20,52 +21,70 @@ internal static class DealOutput
         "tivPerUnit", "totalOrderTiv", "deliveredTiv", "dealId", "generated", "location",
     ];
 
-    public static void WriteJson(Utf8JsonWriter json, ArmsDeal deal) => WriteJson(json, deal, null);
+    /// <summary>The deals as a JSON array; with a delivery window, each also has the TIV and number delivered in it.</summary>
+    public static string Json(IEnumerable<ArmsDeal> deals, YearRange? window) => window is { } w
+        ? JsonOutput.Write<IReadOnlyList<DealInWindowJson>>([.. deals.Select(d => new DealInWindowJson(d, w))], CliJsonContext.Default.IReadOnlyListDealInWindowJson)
+        : JsonOutput.Write<IReadOnlyList<DealJson>>([.. deals.Select(d => new DealJson(d))], CliJsonContext.Default.IReadOnlyListDealJson);
 
-    /// <summary>A deal as JSON; with a delivery window, also the TIV and number delivered in it (null for the full register, which has no per-year TIV).</summary>
-    public static void WriteJson(Utf8JsonWriter json, ArmsDeal deal, YearRange? window)
+    /// <summary>
+    /// A deal as JSON, field by field as SIPRI's register gives it: TIV null for none stated or no deliveries, 0 for
+    /// more than 0 but under the printed precision.
+    /// </summary>
+    internal record DealJson([property: JsonIgnore] ArmsDeal Deal)
     {
-        json.WriteStartObject();
-        json.WriteString("recipient", deal.Recipient.Name);
-        json.WriteString("supplier", deal.Supplier.Name);
-        json.WriteNumber("orderYear", deal.OrderYear.Year);
-        json.WriteBoolean("orderYearIsEstimate", deal.OrderYearIsEstimate);
-        Number(json, "numberOrdered", deal.NumberOrdered);
-        json.WriteBoolean("numberOrderedIsEstimate", deal.NumberOrderedIsEstimate);
-        json.WriteString("designation", deal.Designation);
-        json.WriteString("description", deal.Description);
-        String(json, "category", deal.Category);
-        Number(json, "numberDelivered", deal.NumberDelivered);
-        json.WriteBoolean("numberDeliveredIsEstimate", deal.NumberDeliveredIsEstimate);
-        json.WriteStartArray("deliveryYears");
-        foreach (var year in deal.DeliveryYears.Years)
-        {
-            json.WriteNumberValue(year.Year);
-        }
-        json.WriteEndArray();
-        json.WriteString("deliveryYearsText", deal.DeliveryYears.Text);
-        json.WriteString("status", deal.Status.Text);
-        String(json, "comments", deal.Comments);
-        Tiv(json, "tivPerUnit", deal.TivPerUnit);
-        Tiv(json, "totalOrderTiv", deal.TotalOrderTiv);
-        Tiv(json, "deliveredTiv", deal.DeliveredTiv);
-        if (window is { } w)
-        {
-            json.WriteString("window", w.ToString());
-            if (deal.DeliveredTivIn(w) is { } inWindow)
-            {
-                json.WriteNumber("deliveredTivInWindow", inWindow.Millions);
-            }
-            else
-            {
-                json.WriteNull("deliveredTivInWindow");
-            }
-            Number(json, "numberDeliveredInWindow", deal.NumberDeliveredIn(w));
-        }
-        Number(json, "dealId", deal.DealId);
-        String(json, "generated", deal.Source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("location", deal.Location);
-        json.WriteEndObject();
+        public string Recipient => Deal.Recipient.Name;
+
+        public string Supplier => Deal.Supplier.Name;
+
+        public int OrderYear => Deal.OrderYear.Year;
+
+        public bool OrderYearIsEstimate => Deal.OrderYearIsEstimate;
+
+        public int? NumberOrdered => Deal.NumberOrdered;
+
+        public bool NumberOrderedIsEstimate => Deal.NumberOrderedIsEstimate;
+
+        public string Designation => Deal.Designation;
+
+        public string Description => Deal.Description;
+
+        public string? Category => Deal.Category;
+
+        public int? NumberDelivered => Deal.NumberDelivered;
+
+        public bool NumberDeliveredIsEstimate => Deal.NumberDeliveredIsEstimate;
+
+        public IReadOnlyList<int> DeliveryYears => [.. Deal.DeliveryYears.Years.Select(y => y.Year)];
+
+        public string DeliveryYearsText => Deal.DeliveryYears.Text;
+
+        public string Status => Deal.Status.Text;
+
+        public string? Comments => Deal.Comments;
+
+        public double? TivPerUnit => Millions(Deal.TivPerUnit);
+
+        public double? TotalOrderTiv => Millions(Deal.TotalOrderTiv);
+
+        public double? DeliveredTiv => Millions(Deal.DeliveredTiv);
+
+        public int? DealId => Deal.DealId;
+
+        public string? Generated => Deal.Source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        public string Location => Deal.Location;
+
+        private static double? Millions(Tiv? value) => value is { Status: not TivStatus.NoDeliveries } v ? JsonOutput.Tiv(v) : null;
+    }
+
+    /// <summary>A deal with what was delivered in a window (null for the full register, which has no per-year TIV).</summary>
+    internal sealed record DealInWindowJson(ArmsDeal Deal, [property: JsonIgnore] YearRange DeliveryWindow) : DealJson(Deal)
+    {
+        public string Window => DeliveryWindow.ToString();
+
+        public double? DeliveredTivInWindow => JsonOutput.Tiv(Deal.DeliveredTivIn(DeliveryWindow));
+
+        public int? NumberDeliveredInWindow => Deal.NumberDeliveredIn(DeliveryWindow);
     }
 
     public static string[] CsvCells(ArmsDeal deal) =>
@@ -128,64 +147,9 @@ internal static class DealOutput
 
     public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
-    public static string TivText(Tiv? value) => value switch
-    {
-        null or { Status: TivStatus.NoDeliveries } => "",
-        { Status: TivStatus.BelowHalf } => "0",
-        { } v => v.Millions.ToString(CultureInfo.InvariantCulture),
-    };
-
-    public static string Json(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            write(json);
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    public static string TivText(Tiv? value) => value?.ToString("R", null) ?? "";
 
     private static string Flag(bool value) => value ? "true" : "false";
-
-    private static void Number(Utf8JsonWriter json, string name, int? value)
-    {
-        if (value is int v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void String(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
-
-    private static void Tiv(Utf8JsonWriter json, string name, Tiv? value)
-    {
-        switch (value)
-        {
-            case null or { Status: TivStatus.NoDeliveries }:
-                json.WriteNull(name);
-                break;
-            case { Status: TivStatus.BelowHalf }:
-                json.WriteNumber(name, 0);
-                break;
-            case { } v:
-                json.WriteNumber(name, v.Millions);
-                break;
-        }
-    }
 
     /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy (and --accept-unterminated).</summary>
     public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines, bool acceptUnterminated)

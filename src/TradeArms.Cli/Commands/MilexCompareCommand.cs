@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Milex;
 using TradeArms.Prices;
 
@@ -60,8 +61,8 @@ internal static class MilexCompareCommand
             r.Country, r.Year.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(r.Older, false),
             r.RebaseFactor?.ToString("0.000000", CultureInfo.InvariantCulture) ?? "-",
             r.Rebased?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-", MilexOptions.Cell(r.Newer, false),
-            r.Revision?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) ?? "-",
-            r.RevisionPercent?.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) ?? "-",
+            r.Revision is { } revision ? TradeArms.Text.NumberText.Format(revision, "+F1", null) : "-",
+            r.RevisionPercent is { } percent ? TradeArms.Text.NumberText.Format(percent, "+F2", null) : "-",
         ]);
         text.Append(TradeArms.Text.TextTable.Format(["Country", "Year", c.Older.Release + " release", "Factor", "Rebased", c.Newer.Release + " release", "Revision", "Rev. %"],
             [false, false, true, true, true, true, true, true], rows));
@@ -80,52 +81,24 @@ internal static class MilexCompareCommand
         return text.ToString();
     }
 
-    private static string Json(MilexReleaseComparison c) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("olderRelease", c.Older.Source.Citation);
-        json.WriteString("newerRelease", c.Newer.Source.Citation);
-        json.WriteString("olderUnit", c.OlderUnit.ToString());
-        json.WriteString("newerUnit", c.NewerUnit.ToString());
-        json.WriteString("deflator", c.DeflatorName);
-        json.WriteStartArray("rows");
-        foreach (var r in c.Rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("country", r.Country);
-            json.WriteNumber("year", r.Year);
-            Value(json, "older", r.Older.Number);
-            json.WriteString("olderStatus", MilexOptions.Status(r.Older.Status));
-            Value(json, "rebaseFactor", r.RebaseFactor);
-            Value(json, "rebased", r.Rebased);
-            Value(json, "newer", r.Newer.Number);
-            json.WriteString("newerStatus", MilexOptions.Status(r.Newer.Status));
-            Value(json, "revision", r.Revision);
-            Value(json, "revisionPercent", r.RevisionPercent);
-            json.WriteBoolean("revised", r.IsRevised);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("onlyInOlder");
-        c.OnlyInOlder.ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
-        json.WriteStartArray("onlyInNewer");
-        c.OnlyInNewer.ToList().ForEach(json.WriteStringValue);
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    private static string Json(MilexReleaseComparison c) => JsonOutput.Write(
+        new MilexCompareJson(
+            c.Older.Source.Citation, c.Newer.Source.Citation, c.OlderUnit.ToString(), c.NewerUnit.ToString(), c.DeflatorName,
+            [.. c.Rows.Select(r => new MilexRevisionJson(
+                r.Country, r.Year, r.Older.Number, MilexOptions.Status(r.Older.Status), r.RebaseFactor, r.Rebased, r.Newer.Number,
+                MilexOptions.Status(r.Newer.Status), r.Revision, r.RevisionPercent, r.IsRevised))],
+            [.. c.OnlyInOlder], [.. c.OnlyInNewer]),
+        CliJsonContext.Default.MilexCompareJson);
 
-    private static void Value(System.Text.Json.Utf8JsonWriter json, string name, double? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    /// <summary>The JSON of <c>milex compare</c>; values as the workbooks hold them (round-trip doubles).</summary>
+    internal sealed record MilexCompareJson(
+        string OlderRelease, string NewerRelease, string OlderUnit, string NewerUnit, string? Deflator, IReadOnlyList<MilexRevisionJson> Rows,
+        IReadOnlyList<string> OnlyInOlder, IReadOnlyList<string> OnlyInNewer);
+
+    /// <summary>One country-year in both releases.</summary>
+    internal sealed record MilexRevisionJson(
+        string Country, int Year, double? Older, string OlderStatus, double? RebaseFactor, double? Rebased, double? Newer, string NewerStatus,
+        double? Revision, double? RevisionPercent, bool Revised);
 
     private static string Csv(MilexReleaseComparison c, CommandContext context)
     {

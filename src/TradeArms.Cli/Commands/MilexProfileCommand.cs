@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Milex;
 using TradeArms.Sipri;
 
@@ -81,7 +82,7 @@ internal static class MilexProfileCommand
         text.Append(CultureInfo.InvariantCulture, $"\nAnnual mean, {w1} against {w2}:\n");
         foreach (var w in windows)
         {
-            text.Append(CultureInfo.InvariantCulture, $"  {w.Track}: {Number(w.FirstMean)} -> {Number(w.SecondMean)} {w.Unit} ({w.PercentChange?.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) ?? "undefined"}%)\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {w.Track}: {Number(w.FirstMean)} -> {Number(w.SecondMean)} {w.Unit} ({(w.PercentChange is { } change ? TradeArms.Text.NumberText.Format(change, "+F1", null) : "undefined")}%)\n");
         }
         text.Append("TIV is a volume indicator, not US$: no TIV figure is converted to money. Years without identified deliveries count as 0 TIV.\n");
         text.Append(p.Tracks[0].Source.Caption).Append('\n');
@@ -89,55 +90,29 @@ internal static class MilexProfileCommand
         return text.ToString();
     }
 
-    private static string Json(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("country", p.Country);
-        json.WriteString("years", p.Years.ToString());
-        json.WriteStartArray("tracks");
-        foreach (var t in p.Tracks)
-        {
-            json.WriteStartObject();
-            json.WriteString("name", t.Name);
-            json.WriteString("unit", t.Unit);
-            json.WriteString("source", t.Source.Citation);
-            json.WriteStartArray("values");
-            foreach (var (year, value) in t.Values)
-            {
-                json.WriteStartObject();
-                json.WriteNumber("year", year);
-                ArmsOptions.Number(json, "value", value, 6);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("correlations");
-        foreach (var c in p.Correlations)
-        {
-            json.WriteStartObject();
-            json.WriteString("first", c.First);
-            json.WriteString("second", c.Second);
-            json.WriteNumber("years", c.Years);
-            ArmsOptions.Number(json, "pearson", c.Pearson, 6);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteString("firstWindow", w1.ToString());
-        json.WriteString("secondWindow", w2.ToString());
-        json.WriteStartArray("windows");
-        foreach (var w in windows)
-        {
-            json.WriteStartObject();
-            json.WriteString("track", w.Track);
-            json.WriteString("unit", w.Unit);
-            ArmsOptions.Number(json, "firstMean", w.FirstMean, 6);
-            ArmsOptions.Number(json, "secondMean", w.SecondMean, 6);
-            ArmsOptions.Number(json, "percentChange", w.PercentChange, 4);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    private static string Json(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows) => JsonOutput.Write(
+        new MilexProfileJson(
+            p.Country, p.Years.ToString(),
+            [.. p.Tracks.Select(t => new TrackJson(t.Name, t.Unit, t.Source.Citation, [.. t.Values.Select(kv => new TrackValueJson(kv.Key, JsonOutput.Round(kv.Value, 6)))]))],
+            [.. p.Correlations.Select(c => new CorrelationJson(c.First, c.Second, c.Years, JsonOutput.Round(c.Pearson, 6)))],
+            w1.ToString(), w2.ToString(),
+            [.. windows.Select(w => new TrackWindowJson(w.Track, w.Unit, JsonOutput.Round(w.FirstMean, 6), JsonOutput.Round(w.SecondMean, 6), JsonOutput.Round(w.PercentChange)))]),
+        CliJsonContext.Default.MilexProfileJson);
+
+    /// <summary>The JSON of <c>milex profile</c>.</summary>
+    internal sealed record MilexProfileJson(
+        string Country, string Years, IReadOnlyList<TrackJson> Tracks, IReadOnlyList<CorrelationJson> Correlations, string FirstWindow,
+        string SecondWindow, IReadOnlyList<TrackWindowJson> Windows);
+
+    /// <summary>One track (spending or arms imports) by year.</summary>
+    internal sealed record TrackJson(string Name, string Unit, string Source, IReadOnlyList<TrackValueJson> Values);
+
+    /// <summary>One year of a track.</summary>
+    internal sealed record TrackValueJson(int Year, double? Value);
+
+    /// <summary>The Pearson correlation of two tracks over their common years.</summary>
+    internal sealed record CorrelationJson(string First, string Second, int Years, double? Pearson);
+
+    /// <summary>A track's means in both windows.</summary>
+    internal sealed record TrackWindowJson(string Track, string Unit, double? FirstMean, double? SecondMean, double? PercentChange);
 }

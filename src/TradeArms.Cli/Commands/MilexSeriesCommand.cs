@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Milex;
 
 namespace TradeArms.Cli.Commands;
@@ -112,41 +113,20 @@ internal static class MilexSeriesCommand
     }
 
     private static string Json(MilexWorkbook workbook, string country, string measure, string unit, MilexUnit sheetUnit,
-        IReadOnlyDictionary<int, MilexValue> values, bool calendar, List<string> notes) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("country", country);
-        json.WriteString("measure", measure);
-        json.WriteString("unit", unit);
-        if (sheetUnit.Basis is { } basis)
-        {
-            json.WriteString("priceBase", MilexOptions.PriceBase(basis));
-        }
-        else
-        {
-            json.WriteNull("priceBase");
-        }
-        json.WriteBoolean("calendarYears", measure != "local-fy" || calendar);
-        json.WriteStartArray("values");
-        foreach (var (year, value) in values)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("year", year);
-            if (value.Number is { } n)
-            {
-                json.WriteNumber("value", n);
-            }
-            else
-            {
-                json.WriteNull("value");
-            }
-            json.WriteString("status", MilexOptions.Status(value.Status));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        ArmsOptions.Source(json, workbook.Source, notes);
-        json.WriteEndObject();
-    });
+        IReadOnlyDictionary<int, MilexValue> values, bool calendar, List<string> notes) => JsonOutput.Write(
+        new MilexSeriesJson(
+            country, measure, unit, sheetUnit.Basis is { } basis ? MilexOptions.PriceBase(basis) : null, measure != "local-fy" || calendar,
+            [.. values.Select(kv => new MilexValueJson(kv.Key, kv.Value.Number, MilexOptions.Status(kv.Value.Status)))],
+            workbook.Source.Citation, workbook.Source.Vintage, notes),
+        CliJsonContext.Default.MilexSeriesJson);
+
+    /// <summary>The JSON of <c>milex series</c>; values as the workbook holds them (round-trip doubles), null when missing.</summary>
+    internal sealed record MilexSeriesJson(
+        string Country, string Measure, string Unit, string? PriceBase, bool CalendarYears, IReadOnlyList<MilexValueJson> Values,
+        string Source, string? Vintage, IReadOnlyList<string> Notes);
+
+    /// <summary>One year's value and SIPRI's status.</summary>
+    internal sealed record MilexValueJson(int Year, double? Value, string Status);
 
     private static string Csv(IReadOnlyDictionary<int, MilexValue> values)
     {

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
+using TradeArms.Text;
 using TradeArms.Trade;
 
 namespace TradeArms.Cli.Commands;
@@ -45,42 +47,25 @@ internal static class PublishedStatementsOutput
         return text.ToString();
     }
 
-    private static string Json(PublishedStatementsReport report) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("source", report.Path);
-        json.WriteString("form", "publishedStatements");
-        json.WriteBoolean("consistent", report.IsConsistent);
-        json.WriteNumber("statements", report.Statements);
-        json.WriteNumber("figuresChecked", report.Checks.Length);
-        json.WriteStartArray("discrepancies");
-        foreach (var c in report.Inconsistencies)
-        {
-            json.WriteStartObject();
-            json.WriteString("period", c.Period);
-            json.WriteString("field", c.Field);
-            json.WriteNumber("published", c.Published);
-            json.WriteNumber("computed", c.Computed);
-            json.WriteNumber("difference", c.Difference);
-            json.WriteNumber("tolerance", c.Tolerance);
-            json.WriteString("kind", c.Field is "total" or "balance" ? "arithmetic" : "statement");
-            json.WriteNumber("line", c.Line);
-            json.WriteString("statement", c.Statement);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("unchecked");
-        foreach (var u in report.Unchecked)
-        {
-            json.WriteStartObject();
-            json.WriteNumber("line", u.Line);
-            json.WriteString("statement", u.Statement);
-            json.WriteString("reason", u.Reason);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteEndObject();
-    });
+    private static string Json(PublishedStatementsReport report) => JsonOutput.Write(
+        new StatementsJson(
+            report.Path, "publishedStatements", report.IsConsistent, report.Statements, report.Checks.Length,
+            [.. report.Inconsistencies.Select(c => new StatementDiscrepancyJson(
+                c.Period, c.Field, c.Published, c.Computed, c.Difference, c.Tolerance, c.Field is "total" or "balance" ? "arithmetic" : "statement", c.Line, c.Statement))],
+            [.. report.Unchecked.Select(u => new UncheckedJson(u.Line, u.Statement, u.Reason))]),
+        CliJsonContext.Default.StatementsJson);
+
+    /// <summary>The JSON of <c>validate</c> on published statements.</summary>
+    internal sealed record StatementsJson(
+        string Source, string Form, bool Consistent, int Statements, int FiguresChecked, IReadOnlyList<StatementDiscrepancyJson> Discrepancies,
+        IReadOnlyList<UncheckedJson> Unchecked);
+
+    /// <summary>A statement or sum that disagrees with the table.</summary>
+    internal sealed record StatementDiscrepancyJson(
+        string Period, string Field, decimal Published, decimal Computed, decimal Difference, decimal Tolerance, string Kind, int Line, string Statement);
+
+    /// <summary>A statement that could not be checked, with the reason.</summary>
+    internal sealed record UncheckedJson(int Line, string Statement, string Reason);
 
     private static string Csv(PublishedStatementsReport report, CommandContext context)
     {
@@ -93,5 +78,5 @@ internal static class PublishedStatementsOutput
         return text.ToString();
     }
 
-    private static string N(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    private static string N(decimal value) => NumberText.Format(value, "G", null);
 }

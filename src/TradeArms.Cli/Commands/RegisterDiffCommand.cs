@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Register;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -169,106 +171,53 @@ internal static class RegisterDiffCommand
     private static string Describe(ArmsDeal d) => string.Create(CultureInfo.InvariantCulture,
         $"{d.Supplier} -> {d.Recipient} {d.OrderYear}: {DealOutput.Int(d.NumberOrdered)}{(d.NumberOrdered is null ? "" : " ")}{d.Designation.Trim()} ({d.Description}), delivered {DealOutput.Int(d.NumberDelivered)}{(d.DeliveryYears.IsEmpty ? "" : " in " + DealOutput.CompactYears(d.DeliveryYears))}, TIV {(DealOutput.TivText(d.DeliveredTiv) is { Length: > 0 } tiv ? tiv : "none")} ({d.Location})");
 
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double value) => NumberText.Format(value, "G2", null);
 
-    private static string Signed(double value)
-    {
-        var rounded = Math.Round(value, 2);
-        return rounded > 0 ? "+" + F(rounded) : rounded < 0 ? F(rounded) : "0";
-    }
+    private static string Signed(double value) => NumberText.Format(value, "+G2", null);
 
-    private static string Json(View view) => DealOutput.Json(json =>
+    private static string Json(View view)
     {
         var d = view.Diff;
-        json.WriteStartObject();
-        Release(json, "older", d.Older, d.OlderCount);
-        Release(json, "newer", d.Newer, d.NewerCount);
-        json.WriteString("selection", view.Selection);
-        json.WriteNumber("unchanged", d.Unchanged);
-        json.WriteStartObject("matchesByRule");
-        foreach (var (rule, count) in d.MatchesByRule.OrderBy(kv => kv.Key))
-        {
-            json.WriteNumber(JsonNamingPolicy.CamelCase.ConvertName(rule.ToString()), count);
-        }
-        json.WriteEndObject();
-        DealArray(json, "added", view.Added);
-        DealArray(json, "removed", view.Removed);
-        json.WriteStartArray("changed");
-        foreach (var c in view.Changed)
-        {
-            json.WriteStartObject();
-            json.WriteString("rule", JsonNamingPolicy.CamelCase.ConvertName(c.Rule.ToString()));
-            json.WriteStartArray("changes");
-            foreach (var f in c.Changes)
-            {
-                json.WriteStartObject();
-                json.WriteString("field", JsonNamingPolicy.CamelCase.ConvertName(f.Field.ToString()));
-                json.WriteString("old", f.Old);
-                json.WriteString("new", f.New);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WritePropertyName("old");
-            DealOutput.WriteJson(json, c.Old);
-            json.WritePropertyName("new");
-            DealOutput.WriteJson(json, c.New);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("ambiguous");
-        foreach (var a in view.Ambiguous)
-        {
-            json.WriteStartObject();
-            json.WriteString("rule", JsonNamingPolicy.CamelCase.ConvertName(a.Rule.ToString()));
-            json.WriteString("key", a.Key);
-            DealArray(json, "old", a.Old);
-            DealArray(json, "new", a.New);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        MovementArray(json, "bySupplier", view.BySupplier);
-        MovementArray(json, "byRecipient", view.ByRecipient);
-        json.WriteEndObject();
-    });
-
-    private static void Release(Utf8JsonWriter json, string name, DataSource source, int deals)
-    {
-        json.WriteStartObject(name);
-        json.WriteString("citation", source.Citation);
-        json.WriteString("generated", source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        json.WriteString("location", source.Location);
-        json.WriteNumber("deals", deals);
-        json.WriteEndObject();
+        static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
+        static ReleaseJson Release(DataSource source, int deals) =>
+            new(source.Citation, source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source.Location, deals);
+        static IReadOnlyList<DealOutput.DealJson> Deals(IEnumerable<ArmsDeal> deals) => [.. deals.Select(deal => new DealOutput.DealJson(deal))];
+        static IReadOnlyList<MovementJson> Movements(IEnumerable<TivMovement> movements) => [.. movements.Select(m => new MovementJson(
+            m.Actor.Name, JsonOutput.Tiv(m.Old), JsonOutput.Tiv(m.New), JsonOutput.Millions(m.Difference), JsonOutput.Millions(m.Added),
+            JsonOutput.Millions(m.Removed), JsonOutput.Millions(m.Revised), JsonOutput.Millions(m.Ambiguous)))];
+        return JsonOutput.Write(
+            new RegisterDiffJson(
+                Release(d.Older, d.OlderCount), Release(d.Newer, d.NewerCount), view.Selection, d.Unchanged,
+                d.MatchesByRule.OrderBy(kv => kv.Key).ToDictionary(kv => Camel(kv.Key.ToString()), kv => kv.Value),
+                Deals(view.Added), Deals(view.Removed),
+                [.. view.Changed.Select(c => new ChangedJson(
+                    Camel(c.Rule.ToString()), [.. c.Changes.Select(f => new FieldChangeJson(Camel(f.Field.ToString()), f.Old, f.New))],
+                    new DealOutput.DealJson(c.Old), new DealOutput.DealJson(c.New)))],
+                [.. view.Ambiguous.Select(a => new AmbiguousJson(Camel(a.Rule.ToString()), a.Key, Deals(a.Old), Deals(a.New)))],
+                Movements(view.BySupplier), Movements(view.ByRecipient)),
+            CliJsonContext.Default.RegisterDiffJson);
     }
 
-    private static void DealArray(Utf8JsonWriter json, string name, IEnumerable<ArmsDeal> deals)
-    {
-        json.WriteStartArray(name);
-        foreach (var deal in deals)
-        {
-            DealOutput.WriteJson(json, deal);
-        }
-        json.WriteEndArray();
-    }
+    /// <summary>The JSON of <c>arms register-diff</c>.</summary>
+    internal sealed record RegisterDiffJson(
+        ReleaseJson Older, ReleaseJson Newer, string Selection, int Unchanged, Dictionary<string, int> MatchesByRule,
+        IReadOnlyList<DealOutput.DealJson> Added, IReadOnlyList<DealOutput.DealJson> Removed, IReadOnlyList<ChangedJson> Changed,
+        IReadOnlyList<AmbiguousJson> Ambiguous, IReadOnlyList<MovementJson> BySupplier, IReadOnlyList<MovementJson> ByRecipient);
 
-    private static void MovementArray(Utf8JsonWriter json, string name, IEnumerable<TivMovement> movements)
-    {
-        json.WriteStartArray(name);
-        foreach (var m in movements)
-        {
-            json.WriteStartObject();
-            json.WriteString("actor", m.Actor.Name);
-            json.WriteNumber("old", Math.Round(m.Old.Millions, 6));
-            json.WriteNumber("new", Math.Round(m.New.Millions, 6));
-            json.WriteNumber("change", Math.Round(m.Difference, 6));
-            json.WriteNumber("added", Math.Round(m.Added, 6));
-            json.WriteNumber("removed", Math.Round(m.Removed, 6));
-            json.WriteNumber("revised", Math.Round(m.Revised, 6));
-            json.WriteNumber("ambiguous", Math.Round(m.Ambiguous, 6));
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-    }
+    /// <summary>One release: citation, generation date, file and number of deals.</summary>
+    internal sealed record ReleaseJson(string Citation, string? Generated, string? Location, int Deals);
+
+    /// <summary>A deal matched across releases, with its changed fields.</summary>
+    internal sealed record ChangedJson(string Rule, IReadOnlyList<FieldChangeJson> Changes, DealOutput.DealJson Old, DealOutput.DealJson New);
+
+    /// <summary>One changed field, as text of both releases.</summary>
+    internal sealed record FieldChangeJson(string Field, string? Old, string? New);
+
+    /// <summary>Deals that could not be matched one to one.</summary>
+    internal sealed record AmbiguousJson(string Rule, string Key, IReadOnlyList<DealOutput.DealJson> Old, IReadOnlyList<DealOutput.DealJson> New);
+
+    /// <summary>How an actor's TIV moved between the releases, in TIV million.</summary>
+    internal sealed record MovementJson(string Actor, double Old, double New, double Change, double Added, double Removed, double Revised, double Ambiguous);
 
     private static string Csv(View view, CommandContext context)
     {

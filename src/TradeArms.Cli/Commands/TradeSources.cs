@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Economies;
 using TradeArms.Products;
 using TradeArms.Sources;
@@ -85,26 +87,16 @@ internal static class TradeSources
         Money? Of(IEnumerable<(TradePeriod, SourceFlow Flow, string, Money? Value)> g, SourceFlow flow) => g.Where(x => x.Flow == flow).Select(x => x.Value).FirstOrDefault();
         if (format == OutputFormat.Json)
         {
-            return ArmsOptions.Json(json =>
-            {
-                json.WriteStartObject();
-                json.WriteString("reporter", reporter.Name);
-                json.WriteString("partner", partner.Name);
-                json.WriteString("level", level.ToString().ToLowerInvariant());
-                json.WriteStartArray("products");
-                foreach (var g in totals)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("period", g.Key.Period.ToString());
-                    json.WriteString("product", g.Key.Code);
-                    Amount(json, "exports", Of(g, SourceFlow.Exports));
-                    Amount(json, "imports", Of(g, SourceFlow.Imports));
-                    json.WriteEndObject();
-                }
-                json.WriteEndArray();
-                ArmsOptions.Source(json, data.Source, Notes(data));
-                json.WriteEndObject();
-            });
+            return JsonOutput.Write(
+                new ProductsJson(
+                    reporter.Name, partner.Name, level.ToString().ToLowerInvariant(),
+                    [.. totals.Select(g =>
+                    {
+                        var (exports, imports) = (Of(g, SourceFlow.Exports), Of(g, SourceFlow.Imports));
+                        return new ProductJson(g.Key.Period.ToString(), g.Key.Code, exports?.Amount, exports?.Unit.ToString(), imports?.Amount, imports?.Unit.ToString());
+                    })],
+                    data.Source.Citation, data.Source.Vintage, [.. Notes(data)]),
+                CliJsonContext.Default.ProductsJson);
         }
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{reporter.Name} with {partner.Name} by {level.ToString().ToLowerInvariant()} ({data.Source.Vintage})\n");
@@ -117,20 +109,18 @@ internal static class TradeSources
         return text.ToString();
     }
 
-    private static void Amount(System.Text.Json.Utf8JsonWriter json, string name, Money? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v.Amount);
-            json.WriteString(name + "Unit", v.Unit.ToString());
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
+    /// <summary>The JSON of <c>trade summary --level</c>.</summary>
+    internal sealed record ProductsJson(
+        string Reporter, string Partner, string Level, IReadOnlyList<ProductJson> Products, string Source, string? Vintage, IReadOnlyList<string> Notes);
 
-    private static string Text(Money? m) => m is { } v ? string.Create(CultureInfo.InvariantCulture, $"{v.Amount} {v.Unit}") : "";
+    /// <summary>One product in one period; each amount carries its unit (absent with a missing amount).</summary>
+    internal sealed record ProductJson(
+        string Period, string Product, decimal? Exports,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ExportsUnit,
+        decimal? Imports,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ImportsUnit);
+
+    private static string Text(Money? m) => m?.ToString() ?? "";
 
     private static (Economy Reporter, Economy Partner) Pair(TradeDataset data, Arguments args)
     {

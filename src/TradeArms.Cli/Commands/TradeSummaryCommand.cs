@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Trade;
 
 namespace TradeArms.Cli.Commands;
@@ -121,8 +122,8 @@ internal static class TradeSummaryCommand
         text.Append(CultureInfo.InvariantCulture, $"\nTrends, {table.Rows[0].Period}..{table.Rows[^1].Period} (linear: OLS on the year, {unit} per year, 95% CI; CAGR from the first to the last period)\n");
         var rows = trends.Select(t => (IReadOnlyList<string>)[
             t.Flow,
-            t.Cagr?.PercentPerYear is { } c ? c.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) + "%" : "n/a",
-            t.Linear is { } l ? l.Slope.ToString("+0.00;-0.00;0.00", CultureInfo.InvariantCulture) : "n/a",
+            t.Cagr?.PercentPerYear is { } c ? TradeArms.Text.NumberText.Format(c, "+F2", null) + "%" : "n/a",
+            t.Linear is { } l ? TradeArms.Text.NumberText.Format(l.Slope, "+F2", null) : "n/a",
             t.Linear is { } l2 ? string.Create(CultureInfo.InvariantCulture, $"{l2.SlopeInterval.Lower:0.00} to {l2.SlopeInterval.Upper:0.00}") : "",
             t.Linear?.RSquared is { } r2 ? r2.ToString("0.000", CultureInfo.InvariantCulture) : "n/a",
             t.Linear?.SlopePValue is { } p ? TradeArms.Text.PValueText.Format(p) : "n/a",
@@ -149,61 +150,35 @@ internal static class TradeSummaryCommand
         return text.ToString();
     }
 
-    private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends, string? product, IReadOnlyList<string> notes) => ArmsOptions.Json(json =>
-    {
-        json.WriteStartObject();
-        json.WriteString("reporter", summary.Reporter.Name);
-        json.WriteString("partner", summary.Partner.Name);
-        if (product is not null)
-        {
-            json.WriteString("product", product);
-        }
-        json.WriteString("unit", summary.Unit.ToString());
-        json.WriteStartArray("periods");
-        foreach (var r in summary.Rows)
-        {
-            json.WriteStartObject();
-            json.WriteString("period", r.Period.ToString());
-            Money(json, "exports", r.Exports);
-            Money(json, "imports", r.Imports);
-            Money(json, "balance", r.Balance);
-            Money(json, "turnover", r.Turnover);
-            ArmsOptions.Number(json, "coverage", r.Coverage, 6);
-            ArmsOptions.Number(json, "normalisedBalance", r.NormalisedBalance, 6);
-            ArmsOptions.Number(json, "exportShare", r.ExportShare, 4);
-            ArmsOptions.Number(json, "importShare", r.ImportShare, 4);
-            Money(json, "cumulativeBalance", r.CumulativeBalance);
-            json.WriteStartArray("notes");
-            foreach (var note in r.Notes)
-            {
-                json.WriteStringValue(note);
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        json.WriteStartArray("trends");
-        foreach (var t in trends)
-        {
-            json.WriteStartObject();
-            json.WriteString("flow", t.Flow);
-            ArmsOptions.Number(json, "cagrPercentPerYear", t.Cagr?.PercentPerYear, 6);
-            Reason(json, "cagrReason", t.CagrReason);
-            ArmsOptions.Number(json, "slopePerYear", t.Linear?.Slope, 6);
-            ArmsOptions.Number(json, "slopeLower", t.Linear?.SlopeInterval.Lower, 6);
-            ArmsOptions.Number(json, "slopeUpper", t.Linear?.SlopeInterval.Upper, 6);
-            ArmsOptions.Number(json, "intercept", t.Linear?.Intercept, 6);
-            ArmsOptions.Number(json, "rSquared", t.Linear?.RSquared, 6);
-            TrendOutput.PValue(json, "slopePValue", t.Linear?.SlopePValue);
-            ArmsOptions.Number(json, "n", t.Linear?.N);
-            Reason(json, "linearReason", t.LinearReason);
-            TrendOutput.Json(json, t.Report);
-            json.WriteEndObject();
-        }
-        json.WriteEndArray();
-        ArmsOptions.Source(json, summary.Source, notes);
-        json.WriteEndObject();
-    });
+    private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends, string? product, IReadOnlyList<string> notes) => JsonOutput.Write(
+        new SummaryJson(
+            summary.Reporter.Name, summary.Partner.Name, product, summary.Unit.ToString(),
+            [.. summary.Rows.Select(r => new SummaryPeriodJson(
+                r.Period.ToString(), r.Exports?.Amount, r.Imports?.Amount, r.Balance?.Amount, r.Turnover?.Amount,
+                JsonOutput.Round(r.Coverage, 6), JsonOutput.Round(r.NormalisedBalance, 6), JsonOutput.Round(r.ExportShare), JsonOutput.Round(r.ImportShare),
+                r.CumulativeBalance?.Amount, r.Notes))],
+            [.. trends.Select(t => new SummaryTrendJson(
+                t.Flow, JsonOutput.Round(t.Cagr?.PercentPerYear, 6), t.CagrReason, JsonOutput.Round(t.Linear?.Slope, 6),
+                JsonOutput.Round(t.Linear?.SlopeInterval.Lower, 6), JsonOutput.Round(t.Linear?.SlopeInterval.Upper, 6), JsonOutput.Round(t.Linear?.Intercept, 6),
+                JsonOutput.Round(t.Linear?.RSquared, 6), JsonOutput.PValue(t.Linear?.SlopePValue), JsonOutput.PValueText(t.Linear?.SlopePValue), t.Linear?.N, t.LinearReason)
+            { Inference = t.Report })],
+            summary.Source.Citation, summary.Source.Vintage, notes),
+        CliJsonContext.Default.SummaryJson);
+
+    /// <summary>The JSON of <c>trade summary</c>; <c>product</c> only when the file has products.</summary>
+    internal sealed record SummaryJson(
+        string Reporter, string Partner, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Product, string Unit,
+        IReadOnlyList<SummaryPeriodJson> Periods, IReadOnlyList<SummaryTrendJson> Trends, string Source, string? Vintage, IReadOnlyList<string> Notes);
+
+    /// <summary>One period's balance measures; amounts as published (no trailing zeros), null when missing.</summary>
+    internal sealed record SummaryPeriodJson(
+        string Period, decimal? Exports, decimal? Imports, decimal? Balance, decimal? Turnover, double? Coverage, double? NormalisedBalance,
+        double? ExportShare, double? ImportShare, decimal? CumulativeBalance, IReadOnlyList<string> Notes);
+
+    /// <summary>A flow's CAGR and linear trend with its inference.</summary>
+    internal sealed record SummaryTrendJson(
+        string Flow, double? CagrPercentPerYear, string? CagrReason, double? SlopePerYear, double? SlopeLower, double? SlopeUpper, double? Intercept,
+        double? RSquared, double? SlopePValue, string? SlopePValueText, int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
     private static string Csv(BalanceSummary summary)
     {
@@ -217,29 +192,5 @@ internal static class TradeSummaryCommand
         return text.ToString();
     }
 
-    private static string Amount(Money? m) => m?.Amount.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static void Money(Utf8JsonWriter json, string name, Money? value)
-    {
-        if (value is { } v)
-        {
-            json.WriteNumber(name, v.Amount);
-        }
-        else
-        {
-            json.WriteNull(name);
-        }
-    }
-
-    private static void Reason(Utf8JsonWriter json, string name, string? reason)
-    {
-        if (reason is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, reason);
-        }
-    }
+    private static string Amount(Money? m) => m?.ToString("G", null) ?? "";
 }

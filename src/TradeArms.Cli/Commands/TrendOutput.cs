@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using TradeArms.Cli.Json;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Text;
 
@@ -92,53 +93,60 @@ internal static class TrendOutput
         return new Report(linear, linearReason, hac, log, logReason, chow, chowReason);
     }
 
-    /// <summary>Writes a p-value as a number rounded to 4 significant digits (1e-300 when below it) and as text (<c>2.4e-10</c>, <c>&lt; 1e-300</c>).</summary>
-    public static void PValue(Utf8JsonWriter json, string name, double? p)
+    /// <summary>
+    /// The inference fields of a trend object in JSON (Durbin-Watson, Newey-West, CAGR interval, Chow), next to the
+    /// fields of the trend the derived record adds; null fields when <see cref="Inference"/> is absent.
+    /// </summary>
+    internal abstract record InferenceJson
     {
-        if (p is { } v)
-        {
-            json.WriteNumber(name, PValueText.Rounded(v));
-            json.WriteString(name + "Text", PValueText.Format(v));
-        }
-        else
-        {
-            json.WriteNull(name);
-            json.WriteNull(name + "Text");
-        }
-    }
+        [JsonIgnore]
+        public Report? Inference { get; init; }
 
-    /// <summary>The inference fields, written into the current trend object next to its existing fields.</summary>
-    public static void Json(Utf8JsonWriter json, Report report)
-    {
-        var fit = report.Linear;
-        ArmsOptions.Number(json, "slopeStandardError", fit?.SlopeStandardError, 6);
-        ArmsOptions.Number(json, "durbinWatson", fit?.DurbinWatson, 6);
-        ArmsOptions.Number(json, "hacLag", report.Hac?.Lag);
-        if (report.Hac is { } hac)
-        {
-            json.WriteBoolean("hacSmallSampleCorrection", hac.SmallSampleCorrection);
-        }
-        else
-        {
-            json.WriteNull("hacSmallSampleCorrection");
-        }
-        ArmsOptions.Number(json, "slopeStandardErrorHac", report.Hac?.StandardError, 6);
-        ArmsOptions.Number(json, "slopeLowerHac", report.Hac?.Interval.Lower, 6);
-        ArmsOptions.Number(json, "slopeUpperHac", report.Hac?.Interval.Upper, 6);
-        PValue(json, "slopePValueHac", report.Hac?.PValue);
-        ArmsOptions.Number(json, "logLinearGrowthPercentPerYear", report.Log?.GrowthPercentPerYear, 6);
-        ArmsOptions.Number(json, "cagrLower95", report.Log?.GrowthInterval.Lower, 6);
-        ArmsOptions.Number(json, "cagrUpper95", report.Log?.GrowthInterval.Upper, 6);
-        Text(json, "logLinearReason", report.LogReason);
-        if (report.Chow is { } chow)
-        {
-            json.WriteString("chowBreak", chow.Break.ToString());
-            ArmsOptions.Number(json, "chowF", chow.F, 6);
-            json.WriteNumber("chowDfNumerator", chow.NumeratorDegreesOfFreedom);
-            json.WriteNumber("chowDfDenominator", chow.DenominatorDegreesOfFreedom);
-            PValue(json, "chowPValue", chow.PValue);
-        }
-        Text(json, "chowReason", report.ChowReason);
+        public double? SlopeStandardError => JsonOutput.Round(Inference?.Linear?.SlopeStandardError, 6);
+
+        public double? DurbinWatson => JsonOutput.Round(Inference?.Linear?.DurbinWatson, 6);
+
+        public int? HacLag => Inference?.Hac?.Lag;
+
+        public bool? HacSmallSampleCorrection => Inference?.Hac?.SmallSampleCorrection;
+
+        public double? SlopeStandardErrorHac => JsonOutput.Round(Inference?.Hac?.StandardError, 6);
+
+        public double? SlopeLowerHac => JsonOutput.Round(Inference?.Hac?.Interval.Lower, 6);
+
+        public double? SlopeUpperHac => JsonOutput.Round(Inference?.Hac?.Interval.Upper, 6);
+
+        public double? SlopePValueHac => JsonOutput.PValue(Inference?.Hac?.PValue);
+
+        public string? SlopePValueHacText => JsonOutput.PValueText(Inference?.Hac?.PValue);
+
+        public double? LogLinearGrowthPercentPerYear => JsonOutput.Round(Inference?.Log?.GrowthPercentPerYear, 6);
+
+        public double? CagrLower95 => JsonOutput.Round(Inference?.Log?.GrowthInterval.Lower, 6);
+
+        public double? CagrUpper95 => JsonOutput.Round(Inference?.Log?.GrowthInterval.Upper, 6);
+
+        public string? LogLinearReason => Inference?.LogReason;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? ChowBreak => Inference?.Chow?.Break.ToString();
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? ChowF => Inference?.Chow is { } c ? JsonOutput.Round(c.F, 6) : null;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public int? ChowDfNumerator => Inference?.Chow?.NumeratorDegreesOfFreedom;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public int? ChowDfDenominator => Inference?.Chow?.DenominatorDegreesOfFreedom;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public double? ChowPValue => Inference?.Chow is { } c ? JsonOutput.PValue(c.PValue) : null;
+
+        [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+        public string? ChowPValueText => Inference?.Chow is { } c ? JsonOutput.PValueText(c.PValue) : null;
+
+        public string? ChowReason => Inference?.ChowReason;
     }
 
     /// <summary>The inference as lines of text for the table formats, each prefixed by <paramref name="label"/>.</summary>
@@ -181,16 +189,4 @@ internal static class TrendOutput
     public static string P(double? p) => p is { } v ? PValueText.Format(v) : "undefined";
 
     private static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0.0" : "0.####", CultureInfo.InvariantCulture);
-
-    private static void Text(Utf8JsonWriter json, string name, string? value)
-    {
-        if (value is null)
-        {
-            json.WriteNull(name);
-        }
-        else
-        {
-            json.WriteString(name, value);
-        }
-    }
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
+using TradeArms.Cli.Json;
 using TradeArms.Trade;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -113,44 +114,20 @@ internal static class ValidateCommand
         return string.Join('\n', text.ToString().Split('\n').Select(l => l.TrimEnd(' ')));
     }
 
-    internal static string Json(ValidationReport report)
-    {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
-        {
-            json.WriteStartObject();
-            json.WriteString("reporter", report.Table.Reporter.Name);
-            json.WriteString("partner", report.Table.Partner.Name);
-            json.WriteString("unit", report.Table.Unit.ToString());
-            json.WriteString("source", report.Table.Source.Citation);
-            json.WriteBoolean("consistent", report.IsConsistent);
-            json.WriteNumber("figuresChecked", report.FiguresChecked);
-            json.WriteStartArray("discrepancies");
-            foreach (var d in report.Discrepancies)
-            {
-                json.WriteStartObject();
-                json.WriteString("period", d.Period.ToString());
-                json.WriteString("field", d.Field.ToString().ToLowerInvariant());
-                json.WriteNumber("published", d.Published.Amount);
-                json.WriteNumber("computed", d.Computed.Amount);
-                json.WriteNumber("difference", d.Difference.Amount);
-                json.WriteNumber("tolerance", d.Tolerance);
-                json.WriteString("kind", d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic");
-                if (d.SourceLine is { } line)
-                {
-                    json.WriteNumber("line", line);
-                }
-                else
-                {
-                    json.WriteNull("line");
-                }
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
-            json.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
-    }
+    internal static string Json(ValidationReport report) => JsonOutput.Write(
+        new ValidationJson(
+            report.Table.Reporter.Name, report.Table.Partner.Name, report.Table.Unit.ToString(), report.Table.Source.Citation, report.IsConsistent, report.FiguresChecked,
+            [.. report.Discrepancies.Select(d => new DiscrepancyJson(
+                d.Period.ToString(), d.Field.ToString().ToLowerInvariant(), d.Published.Amount, d.Computed.Amount, d.Difference.Amount, d.Tolerance,
+                d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic", d.SourceLine))]),
+        CliJsonContext.Default.ValidationJson);
+
+    /// <summary>The JSON of <c>validate</c> on a trade table.</summary>
+    internal sealed record ValidationJson(
+        string Reporter, string Partner, string Unit, string Source, bool Consistent, int FiguresChecked, IReadOnlyList<DiscrepancyJson> Discrepancies);
+
+    /// <summary>A figure that disagrees with its parts; amounts as published, without trailing zeros.</summary>
+    internal sealed record DiscrepancyJson(string Period, string Field, decimal Published, decimal Computed, decimal Difference, decimal Tolerance, string Kind, int? Line);
 
     internal static string Csv(ValidationReport report)
     {
@@ -158,10 +135,10 @@ internal static class ValidateCommand
         foreach (var d in report.Discrepancies)
         {
             text.Append(CultureInfo.InvariantCulture,
-                $"{d.Period},{d.Field.ToString().ToLowerInvariant()},{d.Published.Amount},{d.Computed.Amount},{d.Difference.Amount},{(d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic")},{d.SourceLine}\n");
+                $"{d.Period},{d.Field.ToString().ToLowerInvariant()},{d.Published:G},{d.Computed:G},{d.Difference:G},{(d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic")},{d.SourceLine}\n");
         }
         return text.ToString();
     }
 
-    private static string Signed(decimal d) => d > 0 ? "+" + d.ToString(CultureInfo.InvariantCulture) : d.ToString(CultureInfo.InvariantCulture);
+    private static string Signed(decimal d) => NumberText.Format(d, "+P", null);
 }

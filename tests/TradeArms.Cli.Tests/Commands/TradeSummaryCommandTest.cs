@@ -61,7 +61,7 @@ public class TradeSummaryCommandTest
         Assert.Equal("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance", lines[0]);
         Assert.Equal(6, lines.Length);
         Assert.Equal("2010-11,183.57,162.42,21.15,345.99,1.130218,0.061129,53.0564,46.9436,21.15", lines[1]);
-        Assert.EndsWith(",-131.80", lines[5], StringComparison.Ordinal);
+        Assert.EndsWith(",-131.8", lines[5], StringComparison.Ordinal); // CSV: no trailing zeros (was -131.80)
     }
 
     [Fact]

@@ -137,8 +137,8 @@ public sealed partial record ShareComparison
         var text = new StringBuilder();
         text.Append(Title).Append('\n');
         text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
-        text.Append(PercentChange is { } c ? c.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + (ComparesPerYearAverages ? "% (per-year averages)" : "%") : $"change undefined ({Reason})");
-        text.Append(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? ac.ToString("+0.0;-0.0;0.0", CultureInfo.InvariantCulture) + "%" : "undefined")}\n");
+        text.Append(PercentChange is { } c ? TradeArms.Text.NumberText.Format(c, "+F1", null) + (ComparesPerYearAverages ? "% (per-year averages)" : "%") : $"change undefined ({Reason})");
+        text.Append(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? TradeArms.Text.NumberText.Format(ac, "+F1", null) + "%" : "undefined")}\n");
         var rows = Rows.Select(r => (IReadOnlyList<string>)[
             r.Label,
             ShareTable.FormatPercent(r.FirstPercent), r.FirstRank?.ToString(CultureInfo.InvariantCulture) ?? "",

@@ -168,8 +168,7 @@ public sealed partial record ShareTable
         return [.. rows];
     }
 
-    internal static string Format(Tiv value) => value.Status == TivStatus.BelowHalf && value.Millions == 0 ? "<0.5"
-        : value.Millions.ToString("0.##", CultureInfo.InvariantCulture);
+    internal static string Format(Tiv value) => value.ToString("G", null);
 
     internal static string FormatPercent(double? percent) => percent is { } p ? p.ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
 

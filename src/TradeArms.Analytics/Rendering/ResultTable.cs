@@ -1,0 +1,186 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Microsoft.Data.Analysis;
+using TradeArms.Text;
+
+namespace TradeArms.Rendering;
+
+/// <summary>
+/// What every renderer shows of an <see cref="IAnalysisResult"/>, built once from the contract (never from member
+/// names): the title, the measure, window, source, vintage and notes, and its rows with headers in words and units
+/// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
+/// </summary>
+/// <remarks>
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: shares and percentages to one decimal, TIV as
+/// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
+/// when the frame carries a <c>status</c> column next to a single <c>tiv</c> column (the status column is then not
+/// shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
+/// CSV) keep full precision: shortest round-trip doubles, decimals without trailing zeros, missing empty.
+/// </remarks>
+public sealed class ResultTable
+{
+    private ResultTable(IAnalysisResult result, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
+        ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values)
+    {
+        ValueHeaders = valueHeaders;
+        ValueNumeric = [.. result.ToDataFrame().Columns.Select(c => IsNumeric(c.DataType))];
+        Result = result;
+        Headers = headers;
+        Numeric = numeric;
+        Cells = cells;
+        Values = values;
+    }
+
+    /// <summary>The result rendered.</summary>
+    public IAnalysisResult Result { get; }
+
+    /// <summary>The column headers in words, with units.</summary>
+    public ImmutableArray<string> Headers { get; }
+
+    /// <summary>Which columns are numbers (right-aligned).</summary>
+    public ImmutableArray<bool> Numeric { get; }
+
+    /// <summary>The rows as presented to a reader.</summary>
+    public ImmutableArray<ImmutableArray<string>> Cells { get; }
+
+    /// <summary>The headers of <see cref="Values"/>: every column of the DataFrame, in words with units.</summary>
+    public ImmutableArray<string> ValueHeaders { get; }
+
+    /// <summary>Which columns of <see cref="Values"/> are numbers (never formula-guarded: <c>-2</c> stays <c>-2</c>).</summary>
+    public ImmutableArray<bool> ValueNumeric { get; }
+
+    /// <summary>The rows at full precision, every column (a status column included), for data files (CSV).</summary>
+    public ImmutableArray<ImmutableArray<string>> Values { get; }
+
+    /// <summary>The footnote lines every renderer prints: unit, window, notes, and source with vintage.</summary>
+    public ImmutableArray<string> Footnotes
+    {
+        get
+        {
+            var lines = ImmutableArray.CreateBuilder<string>();
+            lines.Add("Unit: " + Result.Measure.Label + ".");
+            if (!string.IsNullOrEmpty(Result.Window))
+            {
+                lines.Add("Window: " + Result.Window + ".");
+            }
+            lines.AddRange(Result.Notes);
+            var source = "Source: " + Result.Source.Citation.TrimEnd('.');
+            if (Result.Vintage is { } vintage)
+            {
+                source += "; " + vintage.TrimEnd('.');
+            }
+            lines.Add(source + ".");
+            return lines.ToImmutable();
+        }
+    }
+
+    /// <summary>The title, or the type's name when the result has none.</summary>
+    public string Title => string.IsNullOrWhiteSpace(Result.Title) ? Result.GetType().Name : Result.Title;
+
+    /// <summary>Builds the table of <paramref name="result"/> from its contract.</summary>
+    public static ResultTable Of(IAnalysisResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var frame = result.ToDataFrame();
+        var columns = frame.Columns.ToList();
+        var status = columns.FindIndex(c => c.Name == "status" && c.DataType == typeof(string));
+        var tivColumns = columns.Where(c => Tokens(c.Name).Contains("tiv")).ToList();
+        var statusTiv = status >= 0 && tivColumns.Count == 1 ? columns.IndexOf(tivColumns[0]) : -1;
+        var shown = Enumerable.Range(0, columns.Count).Where(i => statusTiv < 0 || i != status).ToList();
+        var headers = shown.Select(i => Header(columns[i], result.Measure)).ToImmutableArray();
+        var numeric = shown.Select(i => IsNumeric(columns[i].DataType)).ToImmutableArray();
+        var cells = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var values = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        for (long r = 0; r < frame.Rows.Count; r++)
+        {
+            cells.Add([.. shown.Select(i => i == statusTiv ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
+            values.Add([.. columns.Select(c => Value(c[r]))]);
+        }
+        return new ResultTable(result, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
+    }
+
+    private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static bool IsPercent(List<string> tokens) => tokens.Any(t => t is "share" or "pct" or "percent");
+
+    private static bool IsNumeric(Type type) => type == typeof(double) || type == typeof(float) || type == typeof(decimal)
+        || type == typeof(int) || type == typeof(long) || type == typeof(short);
+
+    /// <summary><c>first_tiv</c> -> <c>First TIV (million)</c>, <c>share_of_world_pct</c> -> <c>Share of world (%)</c>, <c>tiv_2012_2016</c> -> <c>TIV 2012-2016 (million)</c>.</summary>
+    private static string Header(DataFrameColumn column, Measure measure)
+    {
+        var tokens = Tokens(column.Name);
+        var words = new List<string>();
+        foreach (var t in tokens)
+        {
+            if (t is "pct" or "percent")
+            {
+                continue;
+            }
+            var word = t switch
+            {
+                "tiv" => "TIV",
+                "hhi" => "HHI",
+                "iso3" => "ISO3",
+                "cagr" => "CAGR",
+                _ => t,
+            };
+            if (words.Count > 0 && word.Length == 4 && word.All(char.IsAsciiDigit) && words[^1].Length == 4 && words[^1].All(char.IsAsciiDigit))
+            {
+                words[^1] += "-" + word;
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+        var text = string.Join(' ', words);
+        text = text.Length == 0 ? column.Name : char.ToUpperInvariant(text[0]) + text[1..];
+        if (IsPercent(tokens))
+        {
+            return text + " (%)";
+        }
+        if (tokens.Contains("tiv"))
+        {
+            return text + " (million)";
+        }
+        return column.DataType == typeof(decimal) && measure.Money is { } unit ? text + " (" + unit + ")" : text;
+    }
+
+    private static string Cell(DataFrameColumn column, object? value)
+    {
+        var tokens = Tokens(column.Name);
+        return value switch
+        {
+            null => "n/a",
+            double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
+            double d when tokens.Contains("tiv") => NumberText.Format(d, "N0", null),
+            double d => NumberText.Format(d, "N2", null),
+            float f => NumberText.Format(f, "N2", null),
+            decimal m => NumberText.Format(m, "P2", null),
+            DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString() ?? "",
+        };
+    }
+
+    /// <summary>A TIV cell by SIPRI's rule, from the value and its status (<see cref="TivStatus"/> by name).</summary>
+    private static string TivCell(object? value, string? status) => status switch
+    {
+        nameof(TivStatus.DidNotExist) => Tiv.DidNotExist.ToString("N0", null),
+        nameof(TivStatus.NoDeliveries) => Tiv.NoDeliveries.ToString("N0", null),
+        nameof(TivStatus.BelowHalf) when value is 0.0 => Tiv.BelowHalf.ToString("N0", null),
+        _ => value is double d ? NumberText.Format(d, "N0", null) : "n/a",
+    };
+
+    private static string Value(object? value) => value switch
+    {
+        null => "",
+        double d => NumberText.Format(d, "G", null),
+        float f => NumberText.Format(f, "G", null),
+        decimal m => NumberText.Format(m, "G", null),
+        DateTime t => t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}

@@ -1,0 +1,96 @@
+using Microsoft.Data.Analysis;
+using TradeArms.Rendering;
+
+namespace TradeArms.Tests.Rendering;
+
+/// <summary>One renderer per format for every <see cref="IAnalysisResult"/>: table, CSV, Markdown, HTML.</summary>
+public class RenderersTest
+{
+    /// <summary>A hand-built result: two suppliers, a share with four decimals, a cell under half a million, a formula-like name.</summary>
+    private sealed record Example : IAnalysisResult
+    {
+        public string Title => "India's arms imports by supplier, 2017-2021";
+
+        public Measure Measure => Measure.TivMillions;
+
+        public string Window => "2017-2021";
+
+        public DataSource Source => new("SIPRI Arms Transfers Database", "Generated: 22 April 2022");
+
+        public IReadOnlyList<string> Notes => ["<0.5: deliveries under 0.5 TIV million."];
+
+        public DataFrame ToDataFrame() => new(
+            new StringDataFrameColumn("supplier", ["Russia", "=Evil()", "Israel"]),
+            new DoubleDataFrameColumn("tiv", [7068, 0, 1234.5]),
+            new StringDataFrameColumn("status", ["Reported", "BelowHalf", "Reported"]),
+            new DoubleDataFrameColumn("first_share", [46.0276, 0, null]),
+            new Int32DataFrameColumn("rank_change", [1, null, -2]));
+    }
+
+    [Fact]
+    public void Table_HeadersInWordsWithUnits_SipriRule_SharesToOneDecimal()
+    {
+        var text = TableRenderer.Render(new Example());
+        Assert.StartsWith("India's arms imports by supplier, 2017-2021\n", text, StringComparison.Ordinal);
+        Assert.Contains("Supplier  TIV (million)  First share (%)  Rank change", text, StringComparison.Ordinal);
+        Assert.Contains("Russia            7,068             46.0            1", text, StringComparison.Ordinal);
+        Assert.Contains("<0.5", text, StringComparison.Ordinal);
+        Assert.Contains("1,235", text, StringComparison.Ordinal);
+        Assert.Contains("n/a", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("first_share", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reported", text, StringComparison.Ordinal); // the status column is folded into the TIV cells
+        Assert.Contains("Unit: TIV million.\nWindow: 2017-2021.\n<0.5: deliveries under 0.5 TIV million.\nSource: SIPRI Arms Transfers Database; Generated: 22 April 2022.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Csv_FullPrecision_FormulaGuarded_MetadataAsComments()
+    {
+        var csv = CsvRenderer.Render(new Example());
+        var lines = csv.Split('\n');
+        Assert.Equal("# India's arms imports by supplier, 2017-2021", lines[0]);
+        Assert.Contains("# Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", lines);
+        Assert.Contains("Supplier,TIV (million),Status,First share (%),Rank change", lines);
+        Assert.Contains("Russia,7068,Reported,46.0276,1", lines);
+        Assert.Contains("'=Evil(),0,BelowHalf,0,", lines);
+        Assert.Contains("Israel,1234.5,Reported,,-2", lines);
+        Assert.Contains("=Evil(),0,BelowHalf,0,", CsvRenderer.Render(new Example(), raw: true).Split('\n'));
+    }
+
+    [Fact]
+    public void Markdown_And_Html_CarryTheSameTable()
+    {
+        var markdown = MarkdownRenderer.Render(new Example());
+        Assert.StartsWith("**India's arms imports by supplier, 2017-2021**\n\n| Supplier | TIV (million) | First share (%) | Rank change |\n| --- | ---: | ---: | ---: |\n| Russia | 7,068 | 46.0 | 1 |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| =Evil() | &lt;0.5 | 0.0 | n/a |", markdown, StringComparison.Ordinal);
+        Assert.Contains("Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", markdown, StringComparison.Ordinal);
+
+        var html = HtmlRenderer.Render(new Example());
+        Assert.Contains("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">India&#39;s arms imports by supplier, 2017-2021</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\" style=\"text-align:right\">TIV (million)</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td style=\"text-align:right\">&lt;0.5</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td style=\"text-align:right\">46.0</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("index", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(html, HtmlRenderer.Render(new Example())); // deterministic
+    }
+
+    [Fact]
+    public void RealResult_IndiaSuppliers2017To2021()
+    {
+        // The shipped extract (SIPRI 2022 release): Russia 7068 of 15,356 TIV million = 46.0%, France 4198 = 27.3%.
+        var arms = Datasets.Sipri;
+        var shares = arms.SupplierShares(arms.Actor("India"), YearRange.Parse("2017-2021"));
+        var text = TableRenderer.Render(shares);
+        Assert.Contains("Rank  Supplier", text, StringComparison.Ordinal);
+        Assert.Contains("TIV (million)  Share (%)", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n\s*1\s+Russia\s+1\s+7,068\s+46\.0\n", text);
+        Assert.Matches(@"\n\s*2\s+France\s+1\s+4,198\s+27\.3\n", text);
+        Assert.Contains("Unit: TIV million.", text, StringComparison.Ordinal);
+        Assert.Contains("Window: 2017-2021.", text, StringComparison.Ordinal);
+        Assert.Contains("Generated", text, StringComparison.Ordinal);
+
+        var csv = CsvRenderer.Render(shares);
+        Assert.Contains("\n1,Russia,1,7068,46.02761135712425\n", csv, StringComparison.Ordinal); // full precision in data: 7068 / 15356
+        Assert.Contains("| 1 | Russia | 1 | 7,068 | 46.0 |", MarkdownRenderer.Render(shares), StringComparison.Ordinal);
+        Assert.Contains("<td style=\"text-align:left\">Russia</td>", HtmlRenderer.Render(shares), StringComparison.Ordinal);
+    }
+}
