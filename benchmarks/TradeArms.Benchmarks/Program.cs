@@ -7,6 +7,7 @@ if (args.Length == 0)
 {
     Console.Error.WriteLine("usage: TradeArms.Benchmarks harness --cli <tradearms> --work <dir> [--rows 1M,10M] [--rounds 5] [--pandas <python3>] [--skip dataframe,...]");
     Console.Error.WriteLine("       TradeArms.Benchmarks dataframe|duckdb|bytes <tidy.csv>");
+    Console.Error.WriteLine("       TradeArms.Benchmarks sources <work dir> <rows> [<Comtrade Plus CSV whose first row is the template>]");
     return 2;
 }
 return args[0] switch
@@ -15,5 +16,6 @@ return args[0] switch
     "dataframe" => DataFrameContender.Run(args[1]),
     "duckdb" => DuckDbContender.Run(args[1]),
     "bytes" => BytesContender.Run(args[1]),
+    "sources" => SourcesBenchmark.Run(args[1..]),
     _ => throw new ArgumentException($"Unknown mode '{args[0]}'."),
 };

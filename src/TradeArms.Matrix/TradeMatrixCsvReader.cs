@@ -57,15 +57,21 @@ public static class TradeMatrixCsvReader
         return Load(() => Configure(options).FromText(text), source, options ?? new TradeMatrixReadOptions(), out _);
     }
 
-    /// <summary>Reads a stream (UTF-8), e.g. a decompressing stream; the stream is read once and not disposed.</summary>
+    /// <summary>
+    /// Reads a stream (UTF-8), e.g. a decompressing stream; the stream is read once and not disposed. As for a file, content
+    /// whose last record does not end in a line break is an error (it may have been cut short) unless
+    /// <see cref="TradeMatrixReadOptions.AcceptMissingFinalLineBreak"/> is set.
+    /// </summary>
     /// <exception cref="DataFormatException">The content is malformed.</exception>
     public static BilateralTradeMatrix Read(Stream stream, string source, TradeMatrixReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(source);
-        var reader = new StreamReader(stream, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
+        // The content is checked for a final line break as a file is (a stream cannot be read again: its tail is kept as it passes).
+        var tail = new TailRecordingStream(stream);
+        var reader = new StreamReader(tail, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         var used = false;
-        return Load(() =>
+        var matrix = Load(() =>
         {
             // A stream can be read once: the first-occurrence search for a duplicate is not possible then.
             if (used)
@@ -74,7 +80,14 @@ public static class TradeMatrixCsvReader
             }
             used = true;
             return Configure(options).From(reader);
-        }, source, options ?? new TradeMatrixReadOptions(), out _);
+        }, source, options ?? new TradeMatrixReadOptions(), out var lastLine);
+        if (options?.AcceptMissingFinalLineBreak != true)
+        {
+            // Sep stops at the end of the content: whatever it has not pulled yet (nothing, for a well-formed stream) is read here.
+            tail.CopyTo(Stream.Null);
+            TextSource.RequireFinalLineBreak(System.Text.Encoding.UTF8.GetString(tail.Tail()), source, options?.Delimiter ?? ',', lastLine);
+        }
+        return matrix;
     }
 
     private static SepReaderOptions Configure(TradeMatrixReadOptions? options)

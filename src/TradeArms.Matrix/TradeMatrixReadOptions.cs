@@ -19,7 +19,7 @@ public sealed record TradeMatrixReadOptions
     public char? Delimiter { get; init; }
 
     /// <summary>
-    /// Accept a file whose last record does not end in a line break. Off by default (for <see cref="TradeMatrixCsvReader.Read(string, TradeMatrixReadOptions?)"/>; a stream is not checked): such a file may have been cut
+    /// Accept a file whose last record does not end in a line break. Off by default (for a file and for a stream; <see cref="TradeMatrixCsvReader.Parse"/> of text is not checked): such a file may have been cut
     /// short (a number cut mid-field would load), so it is an error; set this only for a file known to be complete.
     /// </summary>
     public bool AcceptMissingFinalLineBreak { get; init; }

@@ -242,4 +242,93 @@ public class TradeMatrixCsvReaderTest
         Assert.Equal("s.csv:3: expected one value per reporter, partner, period and flow, found 'AAA,BBB,2000,X,2'.",
             Assert.Throws<DataFormatException>(() => TradeMatrixCsvReader.Read(stream, "s.csv", Usd)).Message);
     }
+
+    private const string Streamed = "reporter,partner,year,flow,value\nAAA,BBB,2000,X,1\nAAA,BBB,2001,X,292.91389\n";
+
+    [Fact]
+    public void Read_StreamCutMidNumber_IsAnErrorNamingTheLastRecordsField()
+    {
+        // A download cut inside the last number: 292.91389 arrives as 292.913 and must not load.
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Streamed[..^3]));
+        Assert.Equal("s.csv:3:5: expected a line break after the last record (a file without one may be truncated; if it is complete, end it with a line break), found '292.913'.",
+            Assert.Throws<DataFormatException>(() => TradeMatrixCsvReader.Read(stream, "s.csv", Usd)).Message);
+    }
+
+    [Fact]
+    public void Read_StreamCutMidNumber_LoadsWhenTheCallerSaysItIsComplete()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Streamed[..^3]));
+        var m = TradeMatrixCsvReader.Read(stream, "s.csv", Usd with { AcceptMissingFinalLineBreak = true });
+        Assert.Equal(292.913, m.Summarize().Exports.Values.ToArray().Where(v => !double.IsNaN(v)).Max());
+    }
+
+    [Fact]
+    public void Read_LongStreamInTinyReads_CutMidNumber_IsCaughtOnTheRightLine()
+    {
+        // 3,000 rows (about 60 KB, far beyond the 4 KB tail kept) delivered 1-7 bytes per read, gzipped and cut in the last number.
+        var text = new System.Text.StringBuilder("reporter,partner,year,flow,value\n");
+        for (var i = 0; i < 3000; i++)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"A{i / 60:D2},B{i % 60:D2},2000,X,{i}.125\n");
+        }
+        var cut = text.ToString()[..^3];
+        using var gz = new MemoryStream();
+        using (var z = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            z.Write(System.Text.Encoding.UTF8.GetBytes(cut));
+        }
+        gz.Position = 0;
+        using var unzip = new System.IO.Compression.GZipStream(gz, System.IO.Compression.CompressionMode.Decompress);
+        using var trickle = new TrickleStream(unzip);
+        Assert.Equal("g.csv:3001:5: expected a line break after the last record (a file without one may be truncated; if it is complete, end it with a line break), found '2999.1'.",
+            Assert.Throws<DataFormatException>(() => TradeMatrixCsvReader.Read(trickle, "g.csv", Usd)).Message);
+        // The same content whole, in tiny reads, loads every row.
+        using var whole = new TrickleStream(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text.ToString())));
+        Assert.Equal(3000, TradeMatrixCsvReader.Read(whole, "g.csv", Usd).GivenCellCount);
+    }
+
+    [Fact]
+    public void Read_StreamCutAtALineEnd_LoadsTheRowsBefore()
+    {
+        // A cut exactly after a line break leaves a well-formed shorter file: without a trailer no reader can tell (documented).
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Streamed[..(Streamed.IndexOf("AAA,BBB,2001", StringComparison.Ordinal))]));
+        Assert.Equal(1, TradeMatrixCsvReader.Read(stream, "s.csv", Usd).GivenCellCount);
+    }
+
+    /// <summary>Returns at most 1-7 bytes per read, as a slow network or decompressing stream may.</summary>
+    private sealed class TrickleStream(Stream inner) : Stream
+    {
+        private int _next;
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 1 + (_next++ % 7)));
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
 }

@@ -54,9 +54,9 @@ public static partial class MilexWorkbookReader
             for (var column = firstYearColumn; column <= lastYearColumn; column++)
             {
                 var year = years.First.Year + column - firstYearColumn;
-                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year);
+                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year, (double)Money.MaxAmount);
             }
-            var last = Figure(package, byColumn.GetValueOrDefault(currentColumn), where, rowNumber, currentColumn, years.Last.Year);
+            var last = Figure(package, byColumn.GetValueOrDefault(currentColumn), where, rowNumber, currentColumn, years.Last.Year, (double)Money.MaxAmount);
             var omittedText = omitted.Text is null ? "" : byColumn.GetValueOrDefault(omitted.Column).Text?.Trim() ?? "";
             result.Add(new MilexRegionRow(label, level, values, last, omittedText));
         }

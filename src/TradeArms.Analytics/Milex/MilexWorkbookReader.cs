@@ -66,6 +66,24 @@ public static partial class MilexWorkbookReader
 
     private static MilexWorkbook Read(XlsxPackage package, string location)
     {
+        try
+        {
+            return ReadParts(package, location);
+        }
+        catch (System.Xml.XmlException e)
+        {
+            // A part the sheet reader does not position itself (shared strings, styles, relationships, the front page's drawing).
+            throw new DataFormatException(package.Source, 0, 0, "well-formed XML in every part of the .xlsx package", e.Message);
+        }
+        catch (InvalidDataException e)
+        {
+            // A zip entry whose compressed data is damaged.
+            throw new DataFormatException(package.Source, 0, 0, "an .xlsx workbook (a zip package) whose parts decompress", e.Message);
+        }
+    }
+
+    private static MilexWorkbook ReadParts(XlsxPackage package, string location)
+    {
         var file = package.Source;
         var constantName = package.SheetNames.FirstOrDefault(n => ConstantSheetName().IsMatch(n));
         foreach (var name in new[] { FrontPageSheet, RegionalSheet }.Concat(s_countrySheets.Select(s => s.Name)).Append(FootnoteSheet))
@@ -115,7 +133,14 @@ public static partial class MilexWorkbookReader
             throw new DataFormatException(where, 0, 0, "a front page that names one constant-price base year ('constant (2023) US$')",
                 bases.Count == 0 ? null : string.Join(", ", bases.Select(b => b.ToString(CultureInfo.InvariantCulture))));
         }
-        return new Front(Year(citation.Groups["year"].Value), bases[0], new YearRange(Year(period.Groups["first"].Value), Year(period.Groups["last"].Value)), text);
+        int[] years = [Year(citation.Groups["year"].Value), bases[0], Year(period.Groups["first"].Value), Year(period.Groups["last"].Value)];
+        if (years.Any(y => y is < CalendarYear.MinYear or > CalendarYear.MaxYear) || years[2] > years[3])
+        {
+            throw new DataFormatException(where, 0, 0,
+                string.Create(CultureInfo.InvariantCulture, $"a front page whose release, base year and period lie in {CalendarYear.MinYear}-{CalendarYear.MaxYear}, the period's first year not after its last"),
+                string.Create(CultureInfo.InvariantCulture, $"release {years[0]}, base year {years[1]}, period {years[2]}-{years[3]}"));
+        }
+        return new Front(years[0], years[1], new YearRange(years[2], years[3]), text);
     }
 
     private static MilexSheet CountrySheet(XlsxPackage package, MilexMeasure measure, string name, string[] columns, Front front)
@@ -153,6 +178,7 @@ public static partial class MilexWorkbookReader
                 throw new DataFormatException(where, rowNumber, filled[0].Column, "a country, region or subregion name in column A", filled[0].Text);
             }
             var label = filled[0].Text.Trim();
+            NameRule.Require(label, "country", where, rowNumber, 1);
             if (filled.Count == 1)
             {
                 if (Regions.Contains(label))
@@ -196,7 +222,7 @@ public static partial class MilexWorkbookReader
             for (var column = firstYearColumn; column <= lastYearColumn; column++)
             {
                 var year = years.First.Year + column - firstYearColumn;
-                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year);
+                values[year] = Figure(package, byColumn.GetValueOrDefault(column), where, rowNumber, column, year, MaxFigure(measure));
             }
             if (row.FirstOrDefault(c => c.Column > lastYearColumn && c.Text.Length > 0) is { Text: not null } beyond)
             {
@@ -248,7 +274,16 @@ public static partial class MilexWorkbookReader
         return (new YearRange(firstYear, expected - 1), firstYearColumn);
     }
 
-    private static MilexValue Figure(XlsxPackage package, XlsxCell cell, string where, int row, int column, int year)
+    /// <summary>
+    /// The largest figure accepted: local currency at most 1e30 (SIPRI's largest, from years of hyperinflation, is about
+    /// 2.4e22), every other measure at most <see cref="Money.MaxAmount"/> (1e15; SIPRI's largest is about 1e6 US$ m.).
+    /// </summary>
+    public const double MaxLocalCurrencyFigure = 1e30;
+
+    private static double MaxFigure(MilexMeasure measure) =>
+        measure is MilexMeasure.LocalCurrencyFinancialYears or MilexMeasure.LocalCurrencyCalendarYears ? MaxLocalCurrencyFigure : (double)Money.MaxAmount;
+
+    private static MilexValue Figure(XlsxPackage package, XlsxCell cell, string where, int row, int column, int year, double max)
     {
         var expected = string.Create(CultureInfo.InvariantCulture, $"a figure for {year}, '. .' (data unavailable) or 'xxx' (did not exist)");
         if (cell.Text is null || cell.Text.Length == 0)
@@ -268,6 +303,13 @@ public static partial class MilexWorkbookReader
         {
             throw new DataFormatException(where, row, column, expected, cell.Text);
         }
+        if (number < 0 || number > max)
+        {
+            // Spending, shares and per-capita figures are never negative; the bound keeps every sum finite.
+            throw new DataFormatException(where, row, column,
+                string.Create(CultureInfo.InvariantCulture, $"a figure for {year} from 0 to {max:0.#E+0}"), cell.Text);
+        }
+        number += 0.0; // -0 reads as 0
         var colour = package.ColourOf(cell.Style);
         var status = colour.IsBlue ? MilexStatus.Estimate : colour.IsRed ? MilexStatus.Uncertain : colour.IsBlack ? MilexStatus.Value
             : throw new DataFormatException(where, row, column, "a figure in black, blue (SIPRI estimate) or red (highly uncertain)", colour.ToString());

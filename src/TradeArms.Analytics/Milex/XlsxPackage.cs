@@ -98,6 +98,12 @@ internal sealed class XlsxPackage : IDisposable
             zip.Dispose();
             throw new DataFormatException(source, 0, 0, "well-formed workbook XML", e.Message);
         }
+        catch (InvalidDataException e)
+        {
+            // The central directory is read when the first entry is looked up: a damaged one fails here.
+            zip.Dispose();
+            throw new DataFormatException(source, 0, 0, "an .xlsx workbook (a zip package)", e.Message);
+        }
         catch
         {
             zip.Dispose();
@@ -119,6 +125,7 @@ internal sealed class XlsxPackage : IDisposable
         _sharedStrings ??= ReadSharedStrings();
         var part = _sheetParts[sheetName];
         var cells = new List<XlsxCell>();
+        var seen = new HashSet<(int, int)>();
         var where = $"{Source} [{sheetName}]";
         try
         {
@@ -131,8 +138,14 @@ internal sealed class XlsxPackage : IDisposable
                 }
                 var reference = reader.GetAttribute("r") ?? "";
                 var (row, column) = Parse(reference, where);
+                if (!seen.Add((row, column)))
+                {
+                    throw new DataFormatException(where, row, column, "each cell reference once in a sheet", reference);
+                }
                 var type = reader.GetAttribute("t") ?? "n";
-                var style = int.TryParse(reader.GetAttribute("s"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
+                var style = reader.GetAttribute("s") is not { } styleText ? 0
+                    : int.TryParse(styleText, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s
+                    : throw new DataFormatException(where, row, column, "a cell style index (a whole number defined in styles.xml)", styleText);
                 string? value = null;
                 string? inline = null;
                 if (!reader.IsEmptyElement)

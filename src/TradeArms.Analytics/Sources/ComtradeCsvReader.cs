@@ -28,7 +28,13 @@ public static class ComtradeCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TradeReadOptions();
-        var lines = CsvTokenizer.Split(TextSource.ReadAllText(path), ',', path).Where(l => !l.IsBlank).ToList();
+        var text = TextSource.ReadAllText(path);
+        var lines = CsvTokenizer.Split(text, ',', path).Where(l => !l.IsBlank).ToList();
+        if (!options.AcceptMissingFinalLineBreak)
+        {
+            // After tokenising, so that a cut inside a quoted field is named as such.
+            TextSource.RequireFinalLineBreak(text, path, ',');
+        }
         if (lines.Count == 0)
         {
             throw new DataFormatException(path, 1, 0, "a Comtrade header line", null);

@@ -60,7 +60,9 @@ internal abstract class FieldSource
         }
         if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out var d))
         {
-            return d;
+            // Money.MaxAmount bounds every value and quantity, so no sum of them overflows (decimal.MaxValue parses).
+            return Math.Abs(d) <= Money.MaxAmount ? d
+                : throw Error(name, string.Create(CultureInfo.InvariantCulture, $"{what} of at most {Money.MaxAmount:0} in magnitude in column '{name}'"), text);
         }
         throw Error(name, $"{what} (a number such as 1234.5, or nothing when missing) in column '{name}'", text);
     }

@@ -24,7 +24,13 @@ public static class ImtsSdmxCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TradeReadOptions();
-        var lines = CsvTokenizer.Split(TextSource.ReadAllText(path), ',', path).Where(l => !l.IsBlank).ToList();
+        var text = TextSource.ReadAllText(path);
+        var lines = CsvTokenizer.Split(text, ',', path).Where(l => !l.IsBlank).ToList();
+        if (!options.AcceptMissingFinalLineBreak)
+        {
+            // After tokenising, so that a cut inside a quoted field is named as such.
+            TextSource.RequireFinalLineBreak(text, path, ',');
+        }
         if (lines.Count == 0)
         {
             throw new DataFormatException(path, 1, 0, "an SDMX-CSV header (DATAFLOW,COUNTRY,INDICATOR,...)", null);
@@ -48,6 +54,13 @@ public static class ImtsSdmxCsvReader
             var f = fields.At(line);
             var country = f.Text("COUNTRY", "a country code");
             var counterpart = f.Text("COUNTERPART_COUNTRY", "a counterpart country code");
+            foreach (var (column, code, role) in new[] { ("COUNTRY", country, "country"), ("COUNTERPART_COUNTRY", counterpart, "counterpart") })
+            {
+                if (NameRule.Check(code, role) is { } broken)
+                {
+                    throw f.Error(column, broken, code);
+                }
+            }
             var indicator = f.Text("INDICATOR", "an indicator");
             var (flow, valuation) = indicator switch
             {
@@ -86,7 +99,8 @@ public static class ImtsSdmxCsvReader
             {
                 throw f.Error("UNIT_MULT", "a power of ten 0, 3, 6 or 9 in column 'UNIT_MULT'", null);
             }
-            var value = f.OptionalText("OBS_VALUE") is "NaN" ? null : f.Number("OBS_VALUE", "a value");
+            // SDMX writes a missing observation as NaN; a trade value is never negative (as in the DOTS CSV and BACI readers).
+            var value = f.OptionalText("OBS_VALUE") is "NaN" ? null : f.NonNegative("OBS_VALUE", "a value");
             var key = (country, indicator, counterpart, period);
             if (seen.TryGetValue(key, out var earlier))
             {

@@ -87,7 +87,10 @@ public sealed class TradeDataset
                 var found = year.Where(r => r.Flow == flow).ToList();
                 if (found.Count > 1)
                 {
-                    throw new InvalidOperationException($"Lines {found[0].Line} and {found[1].Line} both give {reporter}'s {flow.ToString().ToLowerInvariant()} {(flow == SourceFlow.Exports ? "to" : "from")} {partner} in {year.Key}{(product is null ? "" : " for " + product)}.");
+                    // A record given twice is an error at the second one's line, naming the first.
+                    throw new Text.DataFormatException(Source.Location ?? Source.Citation, found[1].Line, 0,
+                        $"{reporter}'s {flow.ToString().ToLowerInvariant()} {(flow == SourceFlow.Exports ? "to" : "from")} {partner} in {year.Key}{(product is null ? "" : " for " + product)} once (line {found[0].Line} gives them too)",
+                        found[1].Value is { } v ? v.Value.ToString() : "an empty value");
                 }
                 return found.Count == 1 ? found[0].Value?.Value : null;
             }

@@ -20,4 +20,11 @@ public sealed record TradeReadOptions
     /// either the read fails rather than guess.
     /// </summary>
     public MoneyScale? ImtsScale { get; init; }
+
+    /// <summary>
+    /// Accept a CSV file (Comtrade, BACI, IMTS) whose last record does not end in a line break. Off by default: such a
+    /// file may have been cut short (a number cut mid-field would load), so it is an error; set this only for a file
+    /// known to be complete.
+    /// </summary>
+    public bool AcceptMissingFinalLineBreak { get; init; }
 }

@@ -55,32 +55,7 @@ public sealed class DataFormatException : FormatException
         var position = line <= 0 ? source
             : column <= 0 ? string.Create(CultureInfo.InvariantCulture, $"{source}:{line}")
             : string.Create(CultureInfo.InvariantCulture, $"{source}:{line}:{column}");
-        var what = found is null ? "found nothing" : $"found '{Shorten(found)}'";
+        var what = found is null ? "found nothing" : $"found '{DisplayText.Shorten(found)}'";
         return $"{position}: expected {expected}, {what}.";
-    }
-
-    private static string Shorten(string text)
-    {
-        const int Max = 60;
-        text = text.Replace("\r", "\\r", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-        var shortened = text.Length <= Max ? text : string.Concat(text.AsSpan(0, Max), "...");
-        if (!shortened.Any(char.IsControl))
-        {
-            return shortened;
-        }
-        // Other control characters (NUL, escape, ...) are shown as \uXXXX, never printed raw into a terminal.
-        var escaped = new System.Text.StringBuilder(shortened.Length + 8);
-        foreach (var c in shortened)
-        {
-            if (char.IsControl(c) && c != '\t')
-            {
-                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                escaped.Append(c);
-            }
-        }
-        return escaped.ToString();
     }
 }

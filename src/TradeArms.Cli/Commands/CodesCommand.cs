@@ -5,6 +5,7 @@ using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Economies;
 using TradeArms.Products;
+using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -42,10 +43,12 @@ internal static class CodesCommand
     internal static string Economy(string key, Arguments args, OutputFormat format)
     {
         var registry = EconomyRegistry.Default;
-        var year = args.Option("year") is { } y ? int.TryParse(y, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : throw new UsageException($"--year must be a year, not '{y}'.") : (int?)null;
+        var year = args.Option("year") is { } y
+            ? CalendarYear.TryParse(y, out var n) ? n.Year : throw new UsageException($"--year: expected a year such as 2017{YearText.Range(y)}, found '{DisplayText.Shorten(y)}'.")
+            : (int?)null;
         var resolution = key.All(char.IsAsciiDigit) ? registry.Resolve(EconomyCodeSystem.Comtrade, key, year) : null;
         var economy = resolution?.Economy ?? registry.Find(key)
-            ?? throw new UsageException($"'{key}' is not an economy code or name TradeArms knows (M49, ISO 3166-1/-3, Comtrade, IMF or SIPRI).");
+            ?? throw new UsageException($"'{DisplayText.Shorten(key)}' is not an economy code or name TradeArms knows (M49, ISO 3166-1/-3, Comtrade, IMF or SIPRI).");
         var codes = registry.TradeCodes.Where(c => c.Economy == economy).ToList();
         if (format == OutputFormat.Json)
         {
@@ -94,7 +97,7 @@ internal static class CodesCommand
         var links = table.Links.Where(l => l.From == key).ToList();
         if (links.Count == 0)
         {
-            throw new UsageException($"{key} is not a {from} code of {Path.GetFileName(table.Source)}.");
+            throw new UsageException($"'{DisplayText.Shorten(key)}' is not a {from} code of {Path.GetFileName(table.Source)}.");
         }
         var computed = table.Links.Zip(table.Computed).Where(x => x.First.From == key).Select(x => x.Second).ToList();
         if (format == OutputFormat.Json)

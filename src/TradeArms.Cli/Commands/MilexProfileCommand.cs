@@ -45,6 +45,11 @@ internal static class MilexProfileCommand
         var sheetYears = workbook[MilexMeasure.ConstantUsDollars].Years;
         var first = Year(args.Option("from"), "--from") ?? Math.Max(imports.Years.First.Year, sheetYears.First.Year);
         var last = Year(args.Option("to"), "--to") ?? Math.Min(imports.Years.Last.Year, sheetYears.Last.Year);
+        if (last < first && args.Option("from") is null && args.Option("to") is null)
+        {
+            throw new UsageException(string.Create(CultureInfo.InvariantCulture,
+                $"No year in common: the arms imports of {country} cover {imports.Years} and the workbook's constant US$ sheet {sheetYears} (give --from and --to)."));
+        }
         if (last < first)
         {
             throw new UsageException(string.Create(CultureInfo.InvariantCulture, $"--to ({last}) is before --from ({first})."));

@@ -144,7 +144,7 @@ public class ComtradeReadersTest
         var lines = File.ReadAllLines(RealFiles.LegacyEuUkraineSorghum);
         lines[1] = lines[1].Replace(",804,Ukraine,UKR,", ",998,Atlantis,ATL,", StringComparison.Ordinal);
         lines[2] = lines[2].Replace(",804,Ukraine,UKR,", ",998,Atlantis,ATL,", StringComparison.Ordinal);
-        var path = temp.Write("unknown.csv", string.Join('\n', lines));
+        var path = temp.Write("unknown.csv", string.Join('\n', lines) + "\n");
         var data = ComtradeCsvReader.Read(path);
         var unmapped = Assert.Single(data.Unmapped);
         Assert.Equal("Comtrade code 998 ('Atlantis'): 2 rows, 902173 US$, first on line 2: not a Comtrade code known to TradeArms", unmapped.ToString());

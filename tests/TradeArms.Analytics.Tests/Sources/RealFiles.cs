@@ -69,17 +69,6 @@ internal static class RealFiles
     /// TIME_PERIOD the year, OBS_VALUE the value, UNIT_MULT 6, and a DERIVED_FROM column naming the source line.
     /// No real IMTS export is available; this tests the layout, not IMTS's figures.
     /// </summary>
-    public static string WriteDerivedImts(TempFolder temp)
-    {
-        var codes = new Dictionary<string, string> { ["Pakistan"] = "PAK", ["Russian Federation"] = "RUS", ["USSR"] = "SUN", ["World"] = "G001" };
-        var text = new StringBuilder("DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIME_PERIOD,OBS_VALUE,UNIT_MULT,DERIVED_FROM\n");
-        var lines = File.ReadAllLines(DotsPakistanRussia);
-        for (var i = 1; i < lines.Length; i++)
-        {
-            var f = lines[i].Split(',');
-            var indicator = f[2] == "exports_fob" ? "XG_FOB_USD" : "MG_CIF_USD";
-            text.Append(CultureInfo.InvariantCulture, $"DERIVED:DOTS-2022-02,{codes[f[0]]},{indicator},{codes[f[1]]},A,{f[3]},{f[4]},6,imf-dots-pakistan-russia.csv line {i + 1}\n");
-        }
-        return temp.Write("DERIVED_imts_pakistan_russia_from_dots_2022_02.csv", text.ToString());
-    }
+    public static string WriteDerivedImts(TempFolder temp) =>
+        temp.Write("DERIVED_imts_pakistan_russia_from_dots_2022_02.csv", DerivedImts.FromDots(File.ReadAllLines(DotsPakistanRussia)));
 }

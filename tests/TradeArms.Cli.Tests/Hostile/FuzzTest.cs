@@ -52,8 +52,25 @@ public class FuzzTest
             ["trade", "summary", "{dir}/in.csv", "--format", "csv"]);
         targets["Comtrade JSON"] = (File.ReadAllBytes(SharedData.Path("comtrade", "ropensci__comtradr", "HS-60a6ad.json")),
             ["trade", "summary", "{dir}/in.csv", "--partner", "ARG", "--format", "json"]);
+        using var temp = new TempFolder();
+        var baci = Head(TradeArms.Tests.Sources.RealFiles.WriteDerivedBaci(temp), 8);
+        targets["BACI"] = (baci, ["trade", "summary", "{dir}/BACI_HS17_Y2018_V202301.csv", "--reporter", "CHN", "--partner", "USA", "--format", "json"]);
+        // The UNSD table is read on every run (about 0.3 s): fewer inputs, see s_costly.
+        var tables = SharedData.Path("classifications", "insongkim__concordance");
+        targets["trade convert"] = (baci, ["trade", "convert", "{dir}/BACI_HS17_Y2018_V202301.csv", "--to", "HS2022", "--tables", tables, "--out", "{dir}/out.csv"]);
+        targets["codes product"] = ("010121"u8.ToArray(), ["codes", "{text}", "--from", "HS2022", "--to", "HS2017", "--tables", tables, "--format", "json"]);
         return targets;
     });
+
+    /// <summary>The milex targets whose input is one part of the workbook: the part's name (the edited bytes go back into a copy of the zip).</summary>
+    private static readonly Dictionary<string, string> s_parts = new(StringComparer.Ordinal)
+    {
+        ["milex series (constant sheet)"] = "xl/worksheets/sheet5.xml",
+        ["milex series (local currency sheet)"] = "xl/worksheets/sheet3.xml",
+        ["milex compare (shared strings)"] = "xl/sharedStrings.xml",
+        ["milex profile (share of GDP sheet)"] = "xl/worksheets/sheet7.xml",
+        ["milex profile (styles)"] = "xl/styles.xml",
+    };
 
     private static readonly Dictionary<string, (byte[] Input, string[] Args)> s_targets = new(StringComparer.Ordinal)
     {
@@ -73,6 +90,23 @@ public class FuzzTest
         ["matrix"] = (HostileCorpus.Utf8(HostileCorpus.Matrix), ["matrix", "summarize", "{dir}/in.csv", "--out", "{dir}/out.csv"]),
         ["tidy TIV"] = (HostileCorpus.Utf8("supplier,recipient,year,tiv\nChina,Pakistan,2017,683\nChina,Pakistan,2018,499\nUnited States,Pakistan,2018,0\n"), ["@lib", "tidy", "{dir}/in.csv"]),
         ["charts"] = (HostileCorpus.Latin1(HostileCorpus.Pakistan), ["charts", "--data", "{dir}/data", "--out", "{dir}/charts", "--only", "pakistan-top-suppliers-2017-2021", "--format", "svg"]),
+        ["IMTS SDMX-CSV"] = (HostileCorpus.Utf8(HostileCorpus.Imts), ["trade", "summary", "{dir}/in.csv", "--reporter", "PAK", "--partner", "RUS", "--format", "json"]),
+        ["codes economy"] = ("Pakistan"u8.ToArray(), ["codes", "{text}", "--format", "json"]),
+        ["codes economy in a year"] = ("586"u8.ToArray(), ["codes", "{text}", "--year", "1990", "--format", "json"]),
+        // The milex targets edit one XML part of the SYNTHETIC workbook (tests/TradeArms.Analytics.Tests/Milex/MilexFixture.cs), see s_parts.
+        ["milex workbook bytes"] = (HostileCorpus.MilexWorkbook, ["milex", "series", "India", "--data", "{dir}/in.xlsx", "--format", "json"]),
+        ["milex series (constant sheet)"] = (HostileCorpus.MilexPart(s_parts["milex series (constant sheet)"]), ["milex", "series", "India", "--data", "{dir}/in.xlsx", "--format", "csv"]),
+        ["milex series (local currency sheet)"] = (HostileCorpus.MilexPart(s_parts["milex series (local currency sheet)"]), ["milex", "series", "Pakistan", "--data", "{dir}/in.xlsx", "--measure", "local-fy", "--calendar-years", "--format", "json"]),
+        ["milex compare (shared strings)"] = (HostileCorpus.MilexPart(s_parts["milex compare (shared strings)"]), ["milex", "compare", "{dir}/old.xlsx", "{dir}/in.xlsx", "--format", "json"]),
+        ["milex profile (share of GDP sheet)"] = (HostileCorpus.MilexPart(s_parts["milex profile (share of GDP sheet)"]), ["milex", "profile", "Pakistan", "--data", "{dir}/in.xlsx", "--from", "2022", "--to", "2024", "--format", "json"]),
+        ["milex profile (styles)"] = (HostileCorpus.MilexPart(s_parts["milex profile (styles)"]), ["milex", "profile", "India", "--data", "{dir}/in.xlsx", "--from", "2022", "--to", "2024", "--format", "json"]),
+    };
+
+    /// <summary>Targets whose every run reads a workbook or a UNSD table: this many inputs (a fifth) in the default run.</summary>
+    private static readonly HashSet<string> s_costly = new(StringComparer.Ordinal)
+    {
+        "milex workbook bytes", "milex series (constant sheet)", "milex series (local currency sheet)", "milex compare (shared strings)",
+        "milex profile (share of GDP sheet)", "milex profile (styles)", "trade convert", "codes product",
     };
 
     private static readonly string[] s_hostile =
@@ -123,7 +157,7 @@ public class FuzzTest
 
     // Errors that are not about a position in the file, each a complete sentence about the input as a whole.
     private static readonly Regex s_wholeInputError = new(
-        @"^error: (The window .+ is outside the data: .+|.+ reaches beyond the data .+|'.+' is not (a|an) .+|Actor '.+' is not .+|.+ has no deliveries .+|.+ holds no .+|No .+|An IMF DOTS file .+|.+ is not in the data.*|--[a-z-]+: .+)\n$",
+        @"^error: (The window .+ is outside the data: .+|.+ reaches beyond the data .+|'.*' is not (a|an) .+|A product lookup needs .+|'.+' has no option .+|.+ has \d+ (reporters|partners) .+|Actor '.+' is not .+|.+ has no deliveries .+|.+ holds no .+|No .+|An IMF DOTS file .+|.+ is not in the data.*|--[a-z-]+: .+)\n$",
         RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     [Theory]
@@ -135,16 +169,27 @@ public class FuzzTest
         {
             var bytes = edits.Aggregate(input, (b, edit) => edit(b));
             using var temp = new TempFolder();
-            var inputName = target == "charts" ? "data/Pakistan.csv" : args.Contains("{dir}/in.tsv") ? "in.tsv" : "in.csv";
+            var inputName = target == "charts" ? "data/Pakistan.csv"
+                : args.FirstOrDefault(a => a.StartsWith("{dir}/in.", StringComparison.Ordinal) || a.StartsWith("{dir}/BACI_", StringComparison.Ordinal)) is { } named ? named["{dir}/".Length..]
+                : "in.csv";
             var path = Path.Combine(temp.Path, inputName);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            // For codes the input is an argument, not a file: the edited bytes as UTF-8 text (an invalid sequence becomes U+FFFD).
+            string[] runArgs = [.. args.Select(a => a == "{text}" ? Encoding.UTF8.GetString(bytes) : a)];
+            if (!args.Contains("{text}"))
+            {
+                File.WriteAllBytes(path, s_parts.TryGetValue(target, out var part) ? HostileCorpus.WithMilexPart(part, bytes) : bytes);
+            }
             if (target == "register diff")
             {
                 File.WriteAllBytes(Path.Combine(temp.Path, "old.csv"), input);
             }
+            if (target.StartsWith("milex compare", StringComparison.Ordinal))
+            {
+                File.WriteAllBytes(Path.Combine(temp.Path, "old.xlsx"), HostileCorpus.MilexWorkbookOlder);
+            }
             var before = Directory.EnumerateFileSystemEntries(temp.Path, "*", SearchOption.AllDirectories).ToHashSet(StringComparer.Ordinal);
-            var c = new HostileCase("fuzz", target, [], args, HostileKind.CorrectResult, "");
+            var c = new HostileCase("fuzz", target, [], runArgs, HostileKind.CorrectResult, "");
             CliResult result;
             try
             {
@@ -170,6 +215,6 @@ public class FuzzTest
             {
                 throw new InvalidOperationException("exit " + result.ExitCode + " without the output file");
             }
-        }, seed: s_seed, iter: s_iterations, threads: 1, print: edits => $"{edits.Length} edits");
+        }, seed: s_seed, iter: s_costly.Contains(target) ? Math.Max(1, s_iterations / 5) : s_iterations, threads: 1, print: edits => $"{edits.Length} edits");
     }
 }

@@ -83,5 +83,6 @@ internal static partial class HostileCorpus
         new(name, reader, files, args, K.CorrectResult, expected, check);
 
     public static IEnumerable<HostileCase> All() =>
-        SipriTables().Concat(TradeTables()).Concat(DotsCsv()).Concat(Registers()).Concat(Matrices()).Concat(Tidy()).Concat(Options()).Concat(OutputPaths());
+        SipriTables().Concat(TradeTables()).Concat(DotsCsv()).Concat(Registers()).Concat(Matrices()).Concat(Tidy()).Concat(Options()).Concat(OutputPaths())
+            .Concat(MilexWorkbooks()).Concat(ImtsFiles()).Concat(Codes());
 }

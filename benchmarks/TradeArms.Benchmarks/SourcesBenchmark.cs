@@ -1,0 +1,182 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using DuckDB.NET.Data;
+using TradeArms.Columnar;
+using TradeArms.Economies;
+using TradeArms.Matrix;
+using TradeArms.Sources;
+
+namespace TradeArms.Benchmarks;
+
+/// <summary>
+/// Issue 15's benchmarks, in one process, one after the other on the same files: load a BACI-shaped and a Comtrade
+/// Plus CSV-shaped file with the library's readers against DuckDB's <c>read_csv</c> of the same file into a table
+/// (every column, types inferred), and write a matrix's columns to Parquet (TradeArms.Columnar) against DuckDB's
+/// <c>COPY ... TO 'x.parquet'</c> of the same columns. Wall time (Stopwatch) and the process's peak working set.
+/// </summary>
+/// <remarks>
+/// The files are generated here (synthetic figures, deterministic): BACI rows t=2018, exporter and importer from the
+/// registry's countries, 250 six-digit products, v with three decimals, q missing in one row of 20; Comtrade Plus rows
+/// are one row of a real export (its 47 columns, quoting and trailing comma; the path is given, not shipped) with the
+/// reporter, partner, product and values changed row by row.
+/// </remarks>
+internal static class SourcesBenchmark
+{
+    public static int Run(string[] args)
+    {
+        var work = args[0];
+        var rows = long.Parse(args[1], CultureInfo.InvariantCulture);
+        var template = args.Length > 2 ? args[2] : null;
+        Directory.CreateDirectory(work);
+        var countries = EconomyRegistry.Default.Economies.Where(e => e.Kind == EconomyKind.Country && e.M49 is not null && e.Iso3 is not null && e.Withdrawn is null).Take(200).ToList();
+        Console.WriteLine($"| rows | job | contender | wall s | peak working set MB |");
+        Console.WriteLine("|---|---|---|---|---|");
+        var baci = Path.Combine(work, $"BACI_HS17_Y2018_V202301_{rows}.csv");
+        if (!File.Exists(baci))
+        {
+            WriteBaci(baci, rows, countries);
+        }
+        Time(rows, "load BACI", "TradeArms BaciReader", () => BaciReader.Read(baci).Records.Length);
+        Time(rows, "load BACI", "DuckDB read_csv", () => DuckTable(baci));
+        if (template is not null)
+        {
+            var plus = Path.Combine(work, $"comtrade_plus_{rows}.csv");
+            if (!File.Exists(plus))
+            {
+                WritePlus(plus, rows, countries, template);
+            }
+            Time(rows, "load Comtrade Plus CSV", "TradeArms ComtradeCsvReader", () => ComtradeCsvReader.Read(plus).Records.Length);
+            // Comtrade Plus rows have a 48th, empty field (the trailing comma) that the header does not name: DuckDB's sniffer
+            // refuses such a file unless told the dialect and to drop the extra field.
+            Time(rows, "load Comtrade Plus CSV", "DuckDB read_csv", () => DuckTable(plus, ", delim = ',', quote = '\"', escape = '\"', strict_mode = false, null_padding = true"));
+        }
+        var tidy = Path.Combine(work, $"tidy_{rows}.csv");
+        if (!File.Exists(tidy))
+        {
+            SyntheticTradeMatrix.Write(tidy, rows, 1);
+        }
+        var matrix = TradeMatrixCsvReader.Read(tidy, new TradeMatrixReadOptions { Unit = MoneyUnit.UsDollarMillions });
+        var ours = Path.Combine(work, "ours.parquet");
+        Time(rows, "matrix to Parquet", "TradeArms.Columnar TradeMatrixParquet.Write", () =>
+        {
+            using var file = File.Create(ours);
+            return TradeMatrixParquet.Write(matrix, file);
+        });
+        using (var connection = new DuckDBConnection("DataSource=:memory:"))
+        {
+            connection.Open();
+            Execute(connection, $"""
+                CREATE TABLE cells AS SELECT reporter, partner, year,
+                    max(value) FILTER (WHERE flow = 'X') AS exports, max(value) FILTER (WHERE flow = 'M') AS imports
+                FROM read_csv('{tidy}', header = true, columns = {"{"}'reporter': 'VARCHAR', 'partner': 'VARCHAR', 'year': 'INTEGER', 'flow': 'VARCHAR', 'value': 'DOTS'{"}"})
+                GROUP BY reporter, partner, year ORDER BY reporter, partner, year
+                """.Replace("'DOTS'", "'DOUBLE'", StringComparison.Ordinal));
+            var theirs = Path.Combine(work, "duckdb.parquet");
+            Time(rows, "matrix to Parquet", "DuckDB COPY (SELECT reporter, partner, year, exports, imports) TO parquet", () =>
+            {
+                Execute(connection, $"COPY (SELECT reporter, partner, year, exports, imports FROM cells) TO '{theirs}' (FORMAT parquet)");
+                return 0;
+            });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"\nParquet sizes: TradeArms {new FileInfo(ours).Length / 1e6:0.0} MB, DuckDB {new FileInfo(theirs).Length / 1e6:0.0} MB; pair-years {matrix.PairCount * (long)matrix.PeriodCount}"));
+        }
+        return 0;
+    }
+
+    private static long DuckTable(string path, string options = "")
+    {
+        using var connection = new DuckDBConnection("DataSource=:memory:");
+        connection.Open();
+        Execute(connection, $"CREATE TABLE t AS SELECT * FROM read_csv('{path}', header = true{options})");
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM t";
+        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+    }
+
+    private static void Execute(DuckDBConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private static void Time(long rows, string job, string contender, Func<long> run)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        var clock = Stopwatch.StartNew();
+        var result = run();
+        clock.Stop();
+        process.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {rows / 1e6:0.#}M | {job} | {contender} | {clock.Elapsed.TotalSeconds:0.000} | {process.PeakWorkingSet64 / 1e6:0} |"));
+        Console.Error.WriteLine($"  ({contender}: {result})");
+    }
+
+    private static void WriteBaci(string path, long rows, List<Economy> countries)
+    {
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write("t,i,j,k,v,q\n");
+        var random = new Random(1);
+        var n = 0L;
+        for (var i = 0; i < countries.Count && n < rows; i++)
+        {
+            for (var j = 0; j < countries.Count && n < rows; j++)
+            {
+                if (i == j)
+                {
+                    continue;
+                }
+                for (var k = 0; k < 250 && n < rows; k++, n++)
+                {
+                    var product = 10121 + (k * 397);
+                    var v = Math.Round(Math.Exp(random.NextDouble() * 12), 3);
+                    var q = n % 20 == 0 ? "NA" : Math.Round(v * random.NextDouble(), 3).ToString(CultureInfo.InvariantCulture);
+                    writer.Write(string.Create(CultureInfo.InvariantCulture, $"2018,{countries[i].M49},{countries[j].M49},{product},{v},{q}\n"));
+                }
+            }
+        }
+    }
+
+    private static void WritePlus(string path, long rows, List<Economy> countries, string template)
+    {
+        var lines = File.ReadLines(template, Encoding.Latin1).Take(2).ToList();
+        var header = lines[0].Split(',');
+        var row = lines[1].Split(',');
+        int Col(string name) => Array.IndexOf(header, name);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 20);
+        writer.Write(lines[0] + "\n");
+        var random = new Random(1);
+        var n = 0L;
+        for (var r = 0; r < countries.Count && n < rows; r++)
+        {
+            for (var p = 0; p < countries.Count && n < rows; p++)
+            {
+                if (r == p)
+                {
+                    continue;
+                }
+                for (var k = 0; k < 250 && n < rows; k++, n++)
+                {
+                    var value = ((long)Math.Exp(random.NextDouble() * 18)).ToString(CultureInfo.InvariantCulture);
+                    row[Col("reporterCode")] = $"\"{countries[r].M49}\"";
+                    row[Col("reporterISO")] = $"\"{countries[r].Iso3}\"";
+                    row[Col("reporterDesc")] = "\"x\"";
+                    row[Col("partnerCode")] = $"\"{countries[p].M49}\"";
+                    row[Col("partnerISO")] = $"\"{countries[p].Iso3}\"";
+                    row[Col("partnerDesc")] = "\"x\"";
+                    row[Col("cmdCode")] = string.Create(CultureInfo.InvariantCulture, $"\"{10121 + (k * 397):D6}\"");
+                    row[Col("cmdDesc")] = "\"x\"";
+                    row[Col("aggrLevel")] = "\"6\"";
+                    row[Col("isLeaf")] = "\"true\"";
+                    row[Col("primaryValue")] = $"\"{value}\"";
+                    row[Col("cifvalue")] = $"\"{value}\"";
+                    writer.Write(string.Join(',', row));
+                    writer.Write('\n');
+                }
+            }
+        }
+    }
+}
