@@ -195,22 +195,21 @@ public static class ArmsCharts
                 text.LabelFontColor = Palette.Black;
             }
         }
-        HouseStyle.Apply(plot, new ChartText(title ?? $"Arms transfers by supplier and recipient, {window}", "", arms.Source.Caption + ". " + TivNote, "",
+        HouseStyle.Apply(plot, new ChartText(title ?? $"Arms transfers by supplier and recipient, {window}", "Supplier", arms.Source.Caption + ". " + TivNote, "Recipient",
             $"Deliveries of major arms, {window} total, {Tiv.UnitLabel}; - no deliveries, <0.5 under half a million"));
         plot.HideGrid();
         foreach (var axis in new IAxis[] { plot.Axes.Top, plot.Axes.Left, plot.Axes.Bottom, plot.Axes.Right })
         {
             axis.FrameLineStyle.Width = 0;
         }
-        plot.Axes.Top.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. recipients.Select((a, i) => new Tick(i, a.Name))]);
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.EmptyTickGenerator();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. recipients.Select((a, i) => new Tick(i, a.Name))]);
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. suppliers.Select((a, i) => new Tick(suppliers.Count - 1 - i, a.Name))]);
         foreach (var axis in new IAxis[] { plot.Axes.Top, plot.Axes.Left, plot.Axes.Bottom })
         {
             axis.MajorTickStyle.Length = 0;
         }
-        plot.Axes.Top.TickLabelStyle.Bold = true;
-        plot.Axes.Top.TickLabelStyle.FontSize = 13;
+        plot.Axes.Bottom.TickLabelStyle.Bold = true;
+        plot.Axes.Bottom.TickLabelStyle.FontSize = 13;
         plot.Axes.Left.TickLabelStyle.FontSize = 13;
         plot.Axes.SetLimits(-0.5, recipients.Count - 0.5, -0.5, suppliers.Count - 0.5);
         return plot;
