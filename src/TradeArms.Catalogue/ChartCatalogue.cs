@@ -85,7 +85,8 @@ public static class ChartCatalogue
     {
         var suppliers = d.Arms.SupplierShares(recipient, years).Partners.Take(top).Select(p => p.Partner!).ToList();
         var series = suppliers.Select(s => Trend.MovingAverage(d.Arms.Series(s, recipient, years).ToTimeSeries(), 5).WithName(s.Name)).ToList();
-        return SeriesCharts.Lines(series, title, $"Deliveries of major arms to {recipient} from each supplier, trailing 5-year average, {Tiv.UnitLabel}", ValueScale.Linear, [.. suppliers.Select(s => s.Name)]);
+        return SeriesCharts.Lines(series, title, ValueScale.Linear, [.. suppliers.Select(s => s.Name)],
+            $"Deliveries of major arms to {recipient} from each supplier, trailing 5-year average, {Tiv.UnitLabel}");
     }
 
     /// <summary>

@@ -60,26 +60,14 @@ public static class SeriesCharts
     public static Plot Lines(IReadOnlyList<TimeSeries> series, string title, IReadOnlyList<string>? colourKeys = null) =>
         Lines(series, title, ValueScale.Linear, colourKeys);
 
-    /// <summary>Several series of one measure as lines with a subtitle (what, where, when, unit), each labelled at its end.</summary>
-    /// <param name="series">The series, in one measure.</param>
-    /// <param name="title">The title.</param>
-    /// <param name="subtitle">The subtitle.</param>
-    /// <param name="scale">Linear, log or index to the first period with a value in every series.</param>
-    /// <param name="colourKeys">The actor whose colour each series takes; null to use the series' names.</param>
-    /// <exception cref="ArgumentException">As for <see cref="Lines(IReadOnlyList{TimeSeries}, string, ValueScale, IReadOnlyList{string})"/>.</exception>
-    public static Plot Lines(IReadOnlyList<TimeSeries> series, string title, string subtitle, ValueScale scale = ValueScale.Linear, IReadOnlyList<string>? colourKeys = null) =>
-        Lines(series, title, scale, colourKeys, subtitle);
-
     /// <summary>Several series of one measure as lines, on a linear or log axis or as an index of the first common period (relative change).</summary>
     /// <param name="series">The series, in one measure.</param>
     /// <param name="title">The title.</param>
     /// <param name="scale">Linear, log or index to the first period with a value in every series.</param>
     /// <param name="colourKeys">The actor whose colour each series takes; null to use the series' names.</param>
+    /// <param name="subtitle">The subtitle (what, where, when, unit); null for none (or "Relative change" on an index).</param>
     /// <exception cref="ArgumentException">The series are in different measures, a log scale meets a value that is not positive, or no period has a value in every series.</exception>
-    public static Plot Lines(IReadOnlyList<TimeSeries> series, string title, ValueScale scale, IReadOnlyList<string>? colourKeys = null) =>
-        Lines(series, title, scale, colourKeys, null);
-
-    private static Plot Lines(IReadOnlyList<TimeSeries> series, string title, ValueScale scale, IReadOnlyList<string>? colourKeys, string? subtitle)
+    public static Plot Lines(IReadOnlyList<TimeSeries> series, string title, ValueScale scale, IReadOnlyList<string>? colourKeys = null, string? subtitle = null)
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(title);
