@@ -36,6 +36,8 @@ internal static class App
         MilexSeriesCommand.Definition,
         MilexCompareCommand.Definition,
         MilexProfileCommand.Definition,
+        ProfileCommand.Definition,
+        ReportCommand.Definition,
     ];
 
     /// <summary>Runs the tool; returns the exit code. Never throws for a user error.</summary>

@@ -67,7 +67,7 @@ internal static class MilexProfileCommand
 
     private static string Number(double? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
 
-    private static string Text(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows)
+    internal static string Text(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows)
     {
         var text = new StringBuilder();
         text.Append(p.Country).Append(": arms imports and military expenditure, ").Append(p.Years).Append(" (each column in its own unit)\n");
