@@ -1,3 +1,4 @@
+using ScottPlot;
 using TradeArms.Profiles;
 
 namespace TradeArms.Catalogue;
@@ -14,54 +15,79 @@ public static class ChartCatalogue
 
     private static YearRange Long(ChartData d) => d.Arms.Years.LastYears(Math.Min(30, d.Arms.Years.Count));
 
+    // Titles: the manifest's (and --list's) title is the one drawn, so each chart passes its definition's title.
+    private const string FlowsTitle = "Pakistan-Russia trade: flows and balance, 2010-11 to 2014-15";
+    private const string BalanceTitle = "Pakistan's trade balance with Russia, 2010-11 to 2014-15";
+    private const string TurnoverTitle = "Pakistan-Russia trade: turnover and coverage, 2010-11 to 2014-15";
+    private const string ExportsTrendTitle = "Pakistan's exports to Russia, 2010-11 to 2014-15: linear trend";
+    private const string IndiaDeliveriesTitle = "Russia's arms deliveries to India, 1992-2021";
+    private const string IndiaSharesTitle = "India's arms imports by supplier, 5-year windows, 1992-2021";
+    private const string PakistanSharesTitle = "Pakistan's arms imports by supplier, 5-year windows, 1992-2021";
+    private const string PakistanMainTitle = "Pakistan's arms imports from its four main suppliers, 1992-2021";
+    private const string PairsTitle = "Russia's arms deliveries to India and to Pakistan, 1992-2021";
+    private const string TopTitle = "Main suppliers of Pakistan's arms imports, 2017-2021";
+    private const string HeatmapTitle = "Arms deliveries to India and Pakistan by supplier, 2017-2021";
+
     /// <summary>The standard charts, in order.</summary>
     public static IReadOnlyList<ChartDefinition> Standard { get; } =
     [
-        new("pakistan-russia-trade-flows", "Pakistan-Russia trade: flows and balance, FY2010-11 to 2014-15",
+        new("pakistan-russia-trade-flows", FlowsTitle,
             "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
-            d => ChartFigure.Of(TradeCharts.FlowsAndBalance(d.Trade, "Pakistan-Russia trade: flows and balance, FY2010-11 to 2014-15"))),
-        new("pakistan-russia-balance", "Pakistan's trade balance with Russia",
+            d => ChartFigure.Of(TradeCharts.FlowsAndBalance(d.Trade, FlowsTitle))),
+        new("pakistan-russia-balance", BalanceTitle,
             "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
-            d => ChartFigure.Of(TradeCharts.Balance(d.Trade))),
-        new("pakistan-russia-turnover-coverage", "Pakistan-Russia trade: turnover and coverage",
+            d => ChartFigure.Of(TradeCharts.Balance(d.Trade, BalanceTitle))),
+        new("pakistan-russia-turnover-coverage", TurnoverTitle,
             "Pakistan-Russia bilateral trade table (Table 1), US$ million", ChartSize.Standard,
-            d => ChartFigure.Of(TradeCharts.TurnoverAndCoverage(d.Trade))),
-        new("pakistan-exports-to-russia-trend", "Pakistan's exports to Russia: linear trend",
+            d => ChartFigure.Of(TradeCharts.TurnoverAndCoverage(d.Trade, TurnoverTitle))),
+        new("pakistan-exports-to-russia-trend", ExportsTrendTitle,
             "Pakistan-Russia bilateral trade table (Table 1), exports, US$ million", ChartSize.Standard,
-            d => ChartFigure.Of(SeriesCharts.WithTrend(Trend.Linear(d.Trade.Series(TradeFlow.Exports)), "Pakistan's exports to Russia: linear trend"))),
-        new("russia-india-deliveries", "Russia's arms deliveries to India, 1992-2021, with 5-year moving average",
+            d => ChartFigure.Of(SeriesCharts.WithTrend(Trend.Linear(d.Trade.Series(TradeFlow.Exports)), ExportsTrendTitle))),
+        new("russia-india-deliveries", IndiaDeliveriesTitle,
             "SIPRI TIV, Russia to India, 1992-2021", ChartSize.Standard,
             d => ChartFigure.Of(SeriesCharts.WithRollingAverage(
                 d.Arms.Series(d.Require("Russia", false, "russia-india-deliveries"), d.Require("India", true, "russia-india-deliveries"), Long(d)), 5,
                 $"Russia's arms deliveries to India, {Long(d)}"))),
-        new("india-supplier-shares-by-window", "India's arms imports by supplier, 5-year windows 1992-2021",
+        new("india-supplier-shares-by-window", IndiaSharesTitle,
             "SIPRI TIV, India's imports by supplier, 1992-2021", ChartSize.Standard,
             d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("India", true, "india-supplier-shares-by-window"), Windows(Long(d)), 5,
-                "India's arms imports by supplier, share per 5-year window"))),
-        new("pakistan-supplier-shares-by-window", "Pakistan's arms imports by supplier, 5-year windows 1992-2021",
+                $"India's arms imports by supplier, 5-year windows, {Long(d)}"))),
+        new("pakistan-supplier-shares-by-window", PakistanSharesTitle,
             "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
             d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-by-window"), Windows(Long(d)), 5,
-                "Pakistan's arms imports by supplier, share per 5-year window"))),
-        new("pakistan-supplier-shares-over-time", "Pakistan's arms imports by supplier, share of each year, 1992-2021",
-            "SIPRI TIV, Pakistan's imports by supplier, 1992-2021", ChartSize.Standard,
-            d => ChartFigure.Of(ArmsCharts.SupplierSharesOverTime(d.Arms, d.Require("Pakistan", true, "pakistan-supplier-shares-over-time"), Long(d), 5))),
-        new("russia-deliveries-pakistan-vs-india", "Russia's arms deliveries to Pakistan and to India, 1992-2021",
+                $"Pakistan's arms imports by supplier, 5-year windows, {Long(d)}"))),
+        // Yearly shares of a small importer jump from year to year (one delivery is a whole year's imports); the
+        // 5-year trailing average of each main supplier's deliveries, SIPRI's own smoothing, reads as a trend.
+        new("pakistan-main-suppliers-5-year-average", PakistanMainTitle,
+            "SIPRI TIV, Pakistan's imports from its four main suppliers, 1992-2021, 5-year moving average", ChartSize.Standard,
+            d => ChartFigure.Of(MainSuppliers(d, d.Require("Pakistan", true, "pakistan-main-suppliers-5-year-average"), Long(d), 4,
+                $"Pakistan's arms imports from its four main suppliers, {Long(d)}"))),
+        new("russia-deliveries-pakistan-vs-india", PairsTitle,
             "SIPRI TIV, Russia to Pakistan and Russia to India, 1992-2021", new ChartSize(800, 700),
             d => ChartFigure.Of(ArmsCharts.SmallMultiples(
             [
                 d.Arms.Series(d.Require("Russia", false, "russia-deliveries-pakistan-vs-india"), d.Require("India", true, "russia-deliveries-pakistan-vs-india"), Long(d)),
                 d.Arms.Series(d.Arms.Actor("Russia"), d.Require("Pakistan", true, "russia-deliveries-pakistan-vs-india"), Long(d)),
-            ]))),
-        new("pakistan-top-suppliers-2017-2021", "Main suppliers of Pakistan's arms imports, 2017-2021",
+            ], $"Russia's arms deliveries to India and to Pakistan, {Long(d)}"))),
+        new("pakistan-top-suppliers-2017-2021", TopTitle,
             "SIPRI TIV, Pakistan's imports by supplier, 2017-2021", ChartSize.Standard,
             d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, d.Require("Pakistan", true, "pakistan-top-suppliers-2017-2021"), Recent(d)))),
-        new("suppliers-india-pakistan-heatmap-2017-2021", "Main suppliers of India and Pakistan, 2017-2021",
+        new("suppliers-india-pakistan-heatmap-2017-2021", HeatmapTitle,
             "SIPRI TIV, Russia, China, United States, France, Israel to India and Pakistan, 2017-2021", ChartSize.Standard,
             d => ChartFigure.Of(ArmsCharts.Heatmap(d.Arms,
                 [.. new[] { "Russia", "China", "United States", "France", "Israel" }.Select(d.Arms.Actor)],
                 [d.Require("India", true, "suppliers-india-pakistan-heatmap-2017-2021"), d.Require("Pakistan", true, "suppliers-india-pakistan-heatmap-2017-2021")],
                 Recent(d), $"Arms deliveries to India and Pakistan by supplier, {Recent(d)}"))),
     ];
+
+    // A recipient's main suppliers over the years (the library's ranking), each as its trailing 5-year average.
+    private static Plot MainSuppliers(ChartData d, Actor recipient, YearRange years, int top, string title)
+    {
+        var suppliers = d.Arms.SupplierShares(recipient, years).Partners.Take(top).Select(p => p.Partner!).ToList();
+        var series = suppliers.Select(s => Trend.MovingAverage(d.Arms.Series(s, recipient, years).ToTimeSeries(), 5).WithName(s.Name)).ToList();
+        return SeriesCharts.Lines(series, title, ValueScale.Linear, [.. suppliers.Select(s => s.Name)],
+            $"Deliveries of major arms to {recipient} from each supplier, trailing 5-year average, {Tiv.UnitLabel}");
+    }
 
     /// <summary>
     /// The charts for some data: the standard charts, plus, when the data hold a Trade Register
@@ -85,9 +111,10 @@ public static class ChartCatalogue
                 continue;
             }
             var id = $"deals-{Slug(s)}-{Slug(r)}";
-            extra.Add(new ChartDefinition(id, $"{s.Name}'s arms deals with {r.Name}: order to last delivery",
+            var title = $"{s.Name}'s arms deals with {r.Name}: order to last delivery";
+            extra.Add(new ChartDefinition(id, title,
                 $"SIPRI Trade Register, {s.Name} to {r.Name}", new ChartSize(1000, 600),
-                d => ChartFigure.Of(RegisterCharts.DealTimeline(d.Register!, s, r)),
+                d => ChartFigure.Of(RegisterCharts.DealTimeline(d.Register!, s, r, title: title)),
                 d => d.Register!.Source));
         }
         return [.. Standard, .. extra];
@@ -118,11 +145,13 @@ public static class ChartCatalogue
         {
             if (imports.Trend is { } fit)
             {
-                charts.Add(new($"{stem}-imports-trend", $"{actor}'s arms imports, {profile.Years}, with linear trend", $"SIPRI TIV, {actor}'s imports", ChartSize.Standard,
-                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, $"{actor}'s arms imports, {profile.Years}: linear trend"))));
+                var title = $"{actor}'s arms imports, {profile.Years}: linear trend";
+                charts.Add(new($"{stem}-imports-trend", title, $"SIPRI TIV, {actor}'s imports", ChartSize.Standard,
+                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, title))));
             }
-            charts.Add(new($"{stem}-suppliers-by-window", $"{actor}'s arms imports by supplier, 5-year windows", $"SIPRI TIV, {actor}'s imports by supplier", ChartSize.Standard,
-                d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, actor, profile.Windows, 5, $"{actor}'s arms imports by supplier, share per 5-year window"))));
+            var sharesTitle = $"{actor}'s arms imports by supplier, 5-year windows, {profile.Windows[0].First}-{last.Last}";
+            charts.Add(new($"{stem}-suppliers-by-window", sharesTitle, $"SIPRI TIV, {actor}'s imports by supplier", ChartSize.Standard,
+                d => ChartFigure.Of(ArmsCharts.SupplierSharesByWindow(d.Arms, actor, profile.Windows, 5, sharesTitle))));
             charts.Add(new($"{stem}-top-suppliers-{last}", $"Main suppliers of {actor}'s arms imports, {last}", $"SIPRI TIV, {actor}'s imports by supplier, {last}", ChartSize.Standard,
                 d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, actor, last))));
         }
@@ -130,8 +159,9 @@ public static class ChartCatalogue
         {
             if (exports.Trend is { } fit)
             {
-                charts.Add(new($"{stem}-exports-trend", $"{actor}'s arms exports, {profile.Years}, with linear trend", $"SIPRI TIV, {actor}'s exports", ChartSize.Standard,
-                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, $"{actor}'s arms exports, {profile.Years}: linear trend"))));
+                var title = $"{actor}'s arms exports, {profile.Years}: linear trend";
+                charts.Add(new($"{stem}-exports-trend", title, $"SIPRI TIV, {actor}'s exports", ChartSize.Standard,
+                    _ => ChartFigure.Of(SeriesCharts.WithTrend(fit, title))));
             }
             charts.Add(new($"{stem}-top-recipients-{last}", $"Main recipients of {actor}'s arms exports, {last}", $"SIPRI TIV, {actor}'s exports by recipient, {last}", ChartSize.Standard,
                 d => ChartFigure.Of(ArmsCharts.TopPartners(d.Arms, actor, last, markets: true))));

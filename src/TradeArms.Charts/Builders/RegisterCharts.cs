@@ -63,10 +63,16 @@ public static class RegisterCharts
         }
         var what = shown.Count < all.Length ? $"largest {shown.Count} of {all.Length} deals" : $"{all.Length} deals";
         HouseStyle.Apply(plot, new ChartText(
-            title ?? $"{supplier}'s arms deals with {recipient}: order to last delivery ({what})",
+            title ?? $"{supplier}'s arms deals with {recipient}: order to last delivery",
             "",
-            register.Source.Caption + ". Line thickness: TIV delivered (a volume measure, not money); dots: delivery years; dashed: open order."));
-        HouseStyle.UseYearAxis(plot);
+            register.Source.Caption + ". TIV: SIPRI trend-indicator value, a volume measure, not money.",
+            "Year",
+            $"The {what} by TIV delivered, oldest order at the top; line thickness: TIV delivered, dots: delivery years, dashed: open order"));
+        var firstYear = shown.Min(d => d.OrderYear.Year);
+        HouseStyle.YearAxisToData(plot, firstYear, lastYear, bars: false);
+        plot.Axes.SetLimitsX(firstYear - 0.5, lastYear + 0.5);
+        plot.Axes.Left.MajorTickStyle.Length = 0;
+        plot.Grid.YAxisStyle.IsVisible = false;
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. shown.Select((d, i) => new Tick(shown.Count - 1 - i, Label(d)))]);
         plot.Axes.Left.TickLabelStyle.FontSize = 11;

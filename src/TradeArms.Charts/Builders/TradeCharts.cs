@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 
 namespace TradeArms.Charts;
@@ -5,19 +6,30 @@ namespace TradeArms.Charts;
 /// <summary>Charts of a <see cref="BilateralTradeTable"/>: flows with balance, balance by sign, turnover and coverage.</summary>
 public static class TradeCharts
 {
-    /// <summary>Exports and imports as lines, with the (computed) balance as bars coloured by sign.</summary>
+    /// <summary>Exports and imports as lines labelled at their ends, with the (computed) balance as bars coloured by sign.</summary>
     public static Plot FlowsAndBalance(BilateralTradeTable table, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var plot = new Plot();
         var periods = table.Rows.Select(r => r.Period).ToList();
-        AddBalanceBars(plot, table, withLegend: true);
-        AddLine(plot, table.Series(TradeFlow.Exports), Palette.Exports, $"{table.Reporter} exports to {table.Partner}");
-        AddLine(plot, table.Series(TradeFlow.Imports), Palette.Imports, $"{table.Reporter} imports from {table.Partner}");
+        AddBalanceBars(plot, table);
+        var exports = SeriesCharts.AddLine(plot, table.Series(TradeFlow.Exports), Palette.Exports);
+        var imports = SeriesCharts.AddLine(plot, table.Series(TradeFlow.Imports), Palette.Imports);
         plot.Add.HorizontalLine(0, 1, Palette.Black);
-        HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}-{table.Partner} trade: flows and balance", table.Unit.ToString(), Caption(table), HouseStyle.PeriodAxisLabel(periods)));
+        HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}-{table.Partner} trade: flows and balance, {Span(periods)}", table.Unit.ToString(), Caption(table),
+            HouseStyle.PeriodAxisLabel(periods),
+            $"{table.Reporter}'s exports to and imports from {table.Partner}, {table.Unit}; bars: balance (green surplus, vermillion deficit)"));
         HouseStyle.UsePeriodCategories(plot, periods);
-        HouseStyle.ShowLegend(plot);
+        HouseStyle.CategoryAxisToData(plot, periods.Count, 0.4);
+        plot.Grid.XAxisStyle.IsVisible = false;
+        if (exports is { } x)
+        {
+            HouseStyle.LabelEnd(plot, "Exports", x.X, x.Y, Palette.Exports);
+        }
+        if (imports is { } m)
+        {
+            HouseStyle.LabelEnd(plot, "Imports", m.X, m.Y, Palette.Imports);
+        }
         return plot;
     }
 
@@ -27,42 +39,63 @@ public static class TradeCharts
         ArgumentNullException.ThrowIfNull(table);
         var plot = new Plot();
         var periods = table.Rows.Select(r => r.Period).ToList();
-        AddBalanceBars(plot, table, withLegend: true);
+        AddBalanceBars(plot, table);
         plot.Add.HorizontalLine(0, 1, Palette.Black);
-        HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}'s trade balance with {table.Partner}", table.Unit.ToString(), Caption(table), HouseStyle.PeriodAxisLabel(periods)));
+        HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}'s trade balance with {table.Partner}, {Span(periods)}", table.Unit.ToString(), Caption(table),
+            HouseStyle.PeriodAxisLabel(periods),
+            $"Exports minus imports, {table.Unit}; green: surplus, vermillion: deficit"));
         HouseStyle.UsePeriodCategories(plot, periods);
-        HouseStyle.ShowLegend(plot);
+        plot.Axes.SetLimitsX(-0.6, periods.Count - 0.4);
+        plot.Grid.XAxisStyle.IsVisible = false;
         return plot;
     }
 
-    /// <summary>Turnover (exports + imports) as bars, with the coverage ratio (exports / imports) on a right axis.</summary>
+    /// <summary>
+    /// Turnover (exports + imports) and the coverage ratio (exports / imports) on one axis as an index of the first
+    /// period = 100 (relative change; no second axis), with both base values in the subtitle.
+    /// </summary>
     public static Plot TurnoverAndCoverage(BilateralTradeTable table, string? title = null)
     {
         ArgumentNullException.ThrowIfNull(table);
         var plot = new Plot();
         var periods = table.Rows.Select(r => r.Period).ToList();
-        var bars = table.Rows.Select((r, i) => r.Total is { } t ? new Bar { Position = i, Value = (double)t.Amount, FillColor = Palette.SkyBlue, Size = 0.6 } : null)
-            .OfType<Bar>().ToList();
-        var barPlot = plot.Add.Bars(bars);
-        barPlot.LegendText = "Turnover (exports + imports)";
-        // The library's coverage (Balance.Summarise: one row per table row), only drawn here.
-        var coverage = TradeArms.Balance.Summarise(table).Rows.Select((r, i) => (i, r.Coverage))
-            .Where(p => p.Item2 is not null).ToList();
-        var line = plot.Add.Scatter(coverage.Select(c => (double)c.i).ToArray(), coverage.Select(c => c.Item2!.Value).ToArray(), Palette.Vermillion);
-        line.LegendText = "Coverage ratio (exports / imports), right axis";
-        line.LineWidth = 2.5f;
-        line.MarkerSize = 7;
-        line.Axes.YAxis = plot.Axes.Right;
-        HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}-{table.Partner} trade: turnover and coverage", table.Unit.ToString(), Caption(table), HouseStyle.PeriodAxisLabel(periods)));
-        plot.Axes.Right.Label.Text = "Coverage ratio";
-        plot.Axes.Right.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => v.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) };
+        var turnover = TradeArms.Balance.Turnover(table);
+        var coverage = TradeArms.Balance.Coverage(table);
+        var basePeriod = periods.FirstOrDefault(p => turnover[p] is { } t && t != 0 && coverage[p] is { } c && c != 0);
         HouseStyle.UsePeriodCategories(plot, periods);
-        plot.Axes.SetLimitsY(0, bars.Count == 0 ? 1 : bars.Max(b => b.Value) * 1.15, plot.Axes.Left);
-        HouseStyle.ShowLegend(plot);
+        var subtitle = $"Index, {basePeriod} = 100";
+        if (periods.Count > 0 && turnover[basePeriod] is { } t0 && coverage[basePeriod] is { } c0 && t0 != 0 && c0 != 0)
+        {
+            var t = SeriesCharts.AddLine(plot, TradeArms.Trend.IndexTo(turnover, basePeriod), Palette.SkyBlue);
+            var c = SeriesCharts.AddLine(plot, TradeArms.Trend.IndexTo(coverage, basePeriod), Palette.Vermillion);
+            plot.Add.HorizontalLine(100, 1, Palette.Grey, LinePattern.Dotted);
+            subtitle = string.Create(CultureInfo.InvariantCulture,
+                $"Index, {basePeriod} = 100. In {basePeriod} turnover (exports + imports) was {t0:#,0.#} {table.Unit}, coverage (exports / imports) {c0:0.00}");
+            HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}-{table.Partner} trade: turnover and coverage, {Span(periods)}", "Index (first year = 100)", Caption(table),
+                HouseStyle.PeriodAxisLabel(periods), subtitle));
+            HouseStyle.UsePeriodCategories(plot, periods);
+            HouseStyle.CategoryAxisToData(plot, periods.Count, 0.2);
+            if (t is { } te)
+            {
+                HouseStyle.LabelEnd(plot, "Turnover", te.X, te.Y, Palette.SkyBlue);
+            }
+            if (c is { } ce)
+            {
+                HouseStyle.LabelEnd(plot, "Coverage", ce.X, ce.Y, Palette.Vermillion);
+            }
+        }
+        else
+        {
+            HouseStyle.Apply(plot, new ChartText(title ?? $"{table.Reporter}-{table.Partner} trade: turnover and coverage", "Index", Caption(table),
+                HouseStyle.PeriodAxisLabel(periods), "No period has both turnover and coverage: nothing to index"));
+        }
+        plot.Grid.XAxisStyle.IsVisible = false;
         return plot;
     }
 
-    private static void AddBalanceBars(Plot plot, BilateralTradeTable table, bool withLegend)
+    private static string Span(List<Period> periods) => periods.Count == 0 ? "" : periods.Count == 1 ? periods[0].ToString() : $"{periods[0]} to {periods[^1]}";
+
+    private static void AddBalanceBars(Plot plot, BilateralTradeTable table)
     {
         var bars = new List<Bar>();
         for (var i = 0; i < table.Rows.Length; i++)
@@ -70,24 +103,10 @@ public static class TradeCharts
             if (table.Rows[i].Balance is { } b)
             {
                 var value = (double)b.Amount;
-                bars.Add(new Bar { Position = i, Value = value, FillColor = value >= 0 ? Palette.Surplus : Palette.Deficit, Size = 0.5 });
+                bars.Add(new Bar { Position = i, Value = value, FillColor = value >= 0 ? Palette.Surplus : Palette.Deficit, Size = 0.5, LineWidth = 0 });
             }
         }
         plot.Add.Bars(bars);
-        if (withLegend)
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Balance: surplus", FillColor = Palette.Surplus });
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = "Balance: deficit", FillColor = Palette.Deficit });
-        }
-    }
-
-    private static void AddLine(Plot plot, TimeSeries series, Color color, string label)
-    {
-        var points = series.Values.Select((v, i) => (i, v)).Where(p => p.v is not null).ToList();
-        var line = plot.Add.Scatter(points.Select(p => (double)p.i).ToArray(), points.Select(p => p.v!.Value).ToArray(), color);
-        line.LegendText = label;
-        line.LineWidth = 2.5f;
-        line.MarkerSize = 7;
     }
 
     private static string Caption(BilateralTradeTable table) => table.Source.Caption;

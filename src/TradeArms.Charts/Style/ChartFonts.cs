@@ -15,12 +15,29 @@ internal static class ChartFonts
 
     private static readonly Lazy<bool> s_registered = new(Register);
 
+    private static readonly Lazy<SKTypeface> s_regular = new(() => SKTypeface.FromData(SKData.CreateCopy(Load("DejaVuSans.ttf"))));
+
+    private static readonly Lazy<SKTypeface> s_bold = new(() => SKTypeface.FromData(SKData.CreateCopy(Load("DejaVuSans-Bold.ttf"))));
+
+    /// <summary>The bundled regular typeface (the one the charts draw with).</summary>
+    public static SKTypeface Regular => s_regular.Value;
+
+    /// <summary>The bundled bold typeface.</summary>
+    public static SKTypeface Bold => s_bold.Value;
+
+    /// <summary>The advance width of a line of text in pixels, measured with the renderer's own font metrics.</summary>
+    public static float Measure(string text, float size, bool bold = false)
+    {
+        using var font = new SKFont(bold ? Bold : Regular, size);
+        return font.MeasureText(text);
+    }
+
     /// <summary>Registers the fonts once per process.</summary>
     public static void EnsureRegistered() => _ = s_registered.Value;
 
     private static bool Register()
     {
-        Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver(Load("DejaVuSans.ttf"), Load("DejaVuSans-Bold.ttf")));
+        Fonts.FontResolvers.Insert(0, new EmbeddedFontResolver(Regular, Bold));
         Fonts.Default = Family;
         return true;
     }
@@ -35,10 +52,10 @@ internal static class ChartFonts
         return memory.ToArray();
     }
 
-    private sealed class EmbeddedFontResolver(byte[] regular, byte[] bold) : IFontResolver
+    private sealed class EmbeddedFontResolver(SKTypeface regular, SKTypeface bold) : IFontResolver
     {
-        private readonly SKTypeface _regular = SKTypeface.FromData(SKData.CreateCopy(regular));
-        private readonly SKTypeface _bold = SKTypeface.FromData(SKData.CreateCopy(bold));
+        private readonly SKTypeface _regular = regular;
+        private readonly SKTypeface _bold = bold;
 
         public SKTypeface? CreateTypeface(string fontName, bool bold, bool italic) =>
             string.Equals(fontName, Family, StringComparison.Ordinal) ? (bold ? _bold : _regular) : null;

@@ -15,11 +15,12 @@ public class RegisterChartsTest
 
         var text = SvgText.Of(ChartImage.SvgBytes(plot, new ChartSize(1000, 600)));
 
-        Assert.Contains("Russia's arms deals with Pakistan: order to last delivery (2 deals)", text);
+        Assert.Contains("Russia's arms deals with Pakistan: order to last delivery", text);
+        Assert.Contains(text, t => t.StartsWith("The 2 deals by TIV delivered, oldest order at the top", StringComparison.Ordinal));
         // Oldest order at the top: the RD-33 engines (2004), then the Mi-35M helicopters (2015).
         Assert.Equal(["RD-33 (250, 426.8 TIV)", "Mi-35M (4, 46 TIV)"],
             plot.Axes.Left.TickGenerator.Ticks.OrderByDescending(t => t.Position).Select(t => t.Label));
-        Assert.Contains(text, t => t.StartsWith("Source: SIPRI Arms Transfers Database (2024-10-13). Line thickness: TIV delivered", StringComparison.Ordinal));
+        Assert.Contains(text, t => t.StartsWith("Source: SIPRI Arms Transfers Database (2024-10-13). TIV:", StringComparison.Ordinal));
         Assert.DoesNotContain(text, t => t.Contains("US$", StringComparison.Ordinal));
     }
 

@@ -31,7 +31,7 @@ public class HouseStyleTest
     {
         // Okabe and Ito (2008): colours distinguishable under the common colour-vision deficiencies.
         string[] okabeIto = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"];
-        foreach (var name in new[] { "Russia", "United States", "China", "France", "Israel", "United Kingdom", "Soviet Union" })
+        foreach (var name in new[] { "Russia", "United States", "China", "France", "Israel", "United Kingdom", "Germany" })
         {
             Assert.Contains(Palette.ForActor(name).ToHex().ToUpperInvariant()[..7], okabeIto);
         }

@@ -1,0 +1,89 @@
+using TradeArms.Charts.Tests.Infrastructure;
+using TradeArms.Tests.Infrastructure;
+
+namespace TradeArms.Catalogue.Tests;
+
+/// <summary>
+/// Layout checks, not eyeballing: every chart the catalogue writes (standard charts at their size and at double
+/// size, the profile sets of five actors, the register timelines) has no text off the canvas, cut by its clip, over
+/// the data or on another text, and no two series of one chart in colours a reader cannot tell apart.
+/// </summary>
+public class ChartLayoutTest
+{
+    private static readonly Lazy<ChartData> Data = new(ChartData.Shipped);
+
+    public static TheoryData<string, int> Standard
+    {
+        get
+        {
+            var data = new TheoryData<string, int>();
+            foreach (var chart in ChartCatalogue.Standard)
+            {
+                data.Add(chart.Id, 1);
+                data.Add(chart.Id, 2);
+            }
+            return data;
+        }
+    }
+
+    public static TheoryData<string> Profiles => ["India", "Pakistan", "Russia", "China", "United States"];
+
+    [Theory]
+    [MemberData(nameof(Standard))]
+    public void StandardChart_HasACleanLayout(string id, int scale)
+    {
+        var chart = ChartCatalogue.Standard.Single(c => c.Id == id);
+        Check(chart, Data.Value, new ChartSize(chart.Size.Width * scale, chart.Size.Height * scale));
+    }
+
+    [Theory]
+    [MemberData(nameof(Profiles))]
+    public void ProfileCharts_HaveACleanLayout(string actor)
+    {
+        var charts = ChartCatalogue.ForProfile(Data.Value, actor, YearRange.Parse("1992-2021"));
+        Assert.NotEmpty(charts);
+        foreach (var chart in charts)
+        {
+            Check(chart, Data.Value, chart.Size);
+        }
+    }
+
+    [Fact]
+    public void RegisterTimelines_HaveACleanLayout()
+    {
+        using var folder = new TempFolder();
+        var data = ChartData.Shipped().WithRegister(HandMadeRegister.Write(folder));
+        var timelines = ChartCatalogue.For(data).Where(c => c.Id.StartsWith("deals-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(timelines);
+        foreach (var chart in timelines)
+        {
+            Check(chart, data, chart.Size);
+        }
+    }
+
+    private static void Check(ChartDefinition chart, ChartData data, ChartSize size)
+    {
+        var figure = chart.Build(data);
+        var problems = SvgLayout.Problems(figure.Svg(size)).Select(p => $"{chart.Id} at {size.Width}x{size.Height}: {p}").ToList();
+        var plots = figure.Plot is not null ? [figure.Plot] : figure.Multiplot!.Subplots.GetPlots().ToList();
+        foreach (var plot in plots)
+        {
+            // The series a reader tells apart: the direct labels and legend entries, each with its colour.
+            var series = (ChartLayout.Of(plot)?.Labels.Select(l => (l.Text, l.Color)) ?? [])
+                .Concat(plot.Legend.ManualItems.Select(i => (i.LabelText, i.FillColor)))
+                .Distinct().ToList();
+            for (var i = 0; i < series.Count; i++)
+            {
+                for (var j = i + 1; j < series.Count; j++)
+                {
+                    var d = ColourVision.WorstDifference(series[i].Item2, series[j].Item2);
+                    if (d < Palette.MinimumDifference)
+                    {
+                        problems.Add($"{chart.Id}: '{series[i].Item1}' and '{series[j].Item1}' differ by CIEDE2000 {d:0.0} under the worst colour vision (minimum {Palette.MinimumDifference})");
+                    }
+                }
+            }
+        }
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+}
