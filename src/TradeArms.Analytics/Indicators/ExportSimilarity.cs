@@ -33,7 +33,7 @@ public static class ExportSimilarity
                     {
                         continue;
                     }
-                    var first = onlyI == j || onlyJ == i ? b : a;
+                    var first = onlyI == j || onlyJ == i || onlyI < 0 && onlyJ < 0 && string.CompareOrdinal(flows.Economies[i], flows.Economies[j]) > 0 ? b : a;
                     var second = first == a ? b : a;
                     var row = table.Add(year, p.ExporterIds[first], p.ExporterIds[second], -1);
                     double xa = p.ExporterTotals[a], xb = p.ExporterTotals[b];
@@ -47,6 +47,6 @@ public static class ExportSimilarity
                 }
             }
         }
-        return table.Build(TradeIndicator.ExportSimilarity, "Export similarity index (Finger-Kreinin)", flows, ["One row per pair of exporters: the index is symmetric."], Columns);
+        return table.Build(TradeIndicator.ExportSimilarity, "Export similarity index (Finger-Kreinin)", flows, ["One row per pair of exporters (the given reporter first, otherwise the codes in ordinal order): the index is symmetric."], Columns);
     }
 }

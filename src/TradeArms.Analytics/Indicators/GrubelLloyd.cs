@@ -23,7 +23,7 @@ public static class GrubelLloyd
     /// <summary>
     /// GL over all products for every pair with trade, per year, in one sequential pass over the sorted matrix (each
     /// pair's two directions are merged by product). One row per pair (GL is symmetric): the reporter is the economy whose
-    /// exports come first in the data, the partner the other. With <paramref name="aquino"/> the adjusted index is added
+    /// code sorts first (ordinal), the partner the other; exports and imports are the reporter's. With <paramref name="aquino"/> the adjusted index is added
     /// (otherwise <c>gl_aquino</c> is undefined).
     /// </summary>
     public static IndicatorTable EveryPair(ProductFlows flows, bool aquino = false)
@@ -58,10 +58,17 @@ public static class GrubelLloyd
                 }
                 done.Add(back);
                 var m = blocks.TryGetValue(back, out var found) ? found : (Start: 0, End: 0);
-                Pair(flows, table, year, i, j, x, m, aquino);
+                if (string.CompareOrdinal(flows.Economies[i], flows.Economies[j]) <= 0)
+                {
+                    Pair(flows, table, year, i, j, x, m, aquino);
+                }
+                else
+                {
+                    Pair(flows, table, year, j, i, m, x, aquino);
+                }
             }
         }
-        var notes = new List<string> { "One row per pair: GL is symmetric (the partner's GL with the reporter is the same)." };
+        var notes = new List<string> { "One row per pair, the codes in ordinal order: GL is symmetric (the partner's GL with the reporter is the same)." };
         if (!aquino)
         {
             notes.Add("gl_aquino not computed (ask for the Aquino adjustment).");

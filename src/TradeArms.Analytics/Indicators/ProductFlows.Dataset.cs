@@ -115,6 +115,26 @@ public sealed partial class ProductFlows
         return builder.Build();
     }
 
+    /// <summary>
+    /// The flows of several files read as one (e.g. a legacy Comtrade export file and the import file of the same
+    /// reporter), as <see cref="FromDataset"/> reads one.
+    /// </summary>
+    public static ProductFlows FromDatasets(ProductLevel level, params IReadOnlyList<TradeDataset> data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (data.Count == 0)
+        {
+            throw new ArgumentException("Give at least one dataset.", nameof(data));
+        }
+        if (data.Count == 1)
+        {
+            return FromDataset(data[0], level);
+        }
+        var source = new DataSource(data[0].Source.Citation, data[0].Source.Vintage, data[0].Source.Generated,
+            string.Join("; ", data.Select(d => d.Source.Location ?? d.Source.Citation)));
+        return FromDataset(new TradeDataset(data[0].Format, source, data.SelectMany(d => d.Records), data.SelectMany(d => d.Unmapped)), level);
+    }
+
     /// <summary>The code an economy is known by in a product matrix: its ISO 3166-1 alpha-3 code, or the registry id.</summary>
     public static string CodeOf(Economy economy)
     {
