@@ -112,20 +112,11 @@ internal static class IndicatorsHarness
 
     private static int Run(string[] command, out string stdout)
     {
-        var info = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in command[1..])
+        var code = Harness.RunProcess(command, out stdout, out var stderr);
+        if (code == 0 && stderr.Length > 0)
         {
-            info.ArgumentList.Add(a);
+            Console.Error.Write(stderr);
         }
-        using var process = Process.Start(info)!;
-        var error = process.StandardError.ReadToEndAsync();
-        stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        var e = error.Result;
-        if (e.Length > 0)
-        {
-            Console.Error.Write(e);
-        }
-        return process.ExitCode;
+        return code;
     }
 }

@@ -150,6 +150,19 @@ public static class GrubelLloyd
 
     private static void Pair(ProductFlows flows, IndicatorTableBuilder table, int year, int i, int j, (int Start, int End) x, (int Start, int End) m, bool aquino)
     {
+        var (sumX, sumM, absDiff) = Merge(flows, x, m, 1, 1);
+        var adjusted = double.NaN;
+        if (aquino && sumX > 0 && sumM > 0)
+        {
+            adjusted = Merge(flows, x, m, (sumX + sumM) / (2 * sumX), (sumX + sumM) / (2 * sumM)).AbsDiff;
+        }
+        var row = table.Add(year, i, j, -1);
+        Fill(table, row, sumX, sumX + sumM, absDiff, adjusted, sumM, aquino);
+    }
+
+    /// <summary>Merges the two sorted product runs of a pair: sum X, sum M and sum |sx X_k - sm M_k|.</summary>
+    private static (double SumX, double SumM, double AbsDiff) Merge(ProductFlows flows, (int Start, int End) x, (int Start, int End) m, double scaleX, double scaleM)
+    {
         double sumX = 0, sumM = 0, absDiff = 0;
         int a = x.Start, b = m.Start;
         while (a < x.End || b < m.End)
@@ -167,34 +180,9 @@ public static class GrubelLloyd
             }
             sumX += vx;
             sumM += vm;
-            absDiff += Math.Abs(vx - vm);
+            absDiff += Math.Abs((vx * scaleX) - (vm * scaleM));
         }
-        var adjusted = double.NaN;
-        if (aquino && sumX > 0 && sumM > 0)
-        {
-            var scaleX = (sumX + sumM) / (2 * sumX);
-            var scaleM = (sumX + sumM) / (2 * sumM);
-            adjusted = 0;
-            a = x.Start;
-            b = m.Start;
-            while (a < x.End || b < m.End)
-            {
-                var ka = a < x.End ? flows.Products[a] : int.MaxValue;
-                var kb = b < m.End ? flows.Products[b] : int.MaxValue;
-                double vx = 0, vm = 0;
-                if (ka <= kb)
-                {
-                    vx = flows.Values[a++];
-                }
-                if (kb <= ka)
-                {
-                    vm = flows.Values[b++];
-                }
-                adjusted += Math.Abs(vx * scaleX - vm * scaleM);
-            }
-        }
-        var row = table.Add(year, i, j, -1);
-        Fill(table, row, sumX, sumX + sumM, absDiff, adjusted, sumM, aquino);
+        return (sumX, sumM, absDiff);
     }
 
     private static void Fill(IndicatorTableBuilder table, int row, double x, double turnover, double absDiff, double adjustedAbsDiff, double m, bool aquino)
