@@ -133,6 +133,21 @@ public sealed class IndicatorTable : IAnalysisResult
         }
     }
 
+    /// <summary>
+    /// The rows matching the codes given with the largest defined values of a column, largest first (ties in row order),
+    /// at most <paramref name="count"/>: e.g. an exporter's products with the highest RCA.
+    /// </summary>
+    /// <exception cref="ArgumentException">No such column.</exception>
+    public IReadOnlyList<int> Largest(string column, int count, int? year = null, string? reporter = null, string? partner = null)
+    {
+        var c = Columns.IndexOf(column);
+        if (c < 0)
+        {
+            throw new ArgumentException($"No column '{column}'; the columns are {string.Join(", ", Columns)}.", nameof(column));
+        }
+        return [.. Where(year, reporter, partner).Where(r => !double.IsNaN(_values[c][r])).OrderByDescending(r => _values[c][r]).Take(count)];
+    }
+
     private int IndexOf(int? year, string? reporter, string? partner, string? product)
     {
         foreach (var r in Where(year, reporter, partner, product))

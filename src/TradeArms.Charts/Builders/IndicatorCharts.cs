@@ -20,7 +20,7 @@ public static class IndicatorCharts
             throw new ArgumentException("RcaBars needs an RCA table.", nameof(rca));
         }
         var column = rca.Columns.IndexOf("rca");
-        var rows = rca.Where(year, reporter).Where(r => rca.Value(r, column) is not null).OrderByDescending(r => rca.Value(r, column)).Take(top).ToList();
+        var rows = rca.Largest("rca", top, year, reporter);
         if (rows.Count == 0)
         {
             throw new ArgumentException($"No defined RCA of {reporter} in {year}.", nameof(reporter));
