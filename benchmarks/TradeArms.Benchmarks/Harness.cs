@@ -165,7 +165,7 @@ internal static class Harness
 
     private static int RunProcess(string[] command, out string stdout) => RunProcess(command, out stdout, out _);
 
-    private static int RunProcess(string[] command, out string stdout, out string stderr)
+    internal static int RunProcess(string[] command, out string stdout, out string stderr)
     {
         var info = new ProcessStartInfo(command[0]) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var a in command[1..])

@@ -31,6 +31,7 @@ internal static class App
         ArmsProfileCommand.Definition,
         TradeSummaryCommand.Definition,
         TradeConvertCommand.Definition,
+        TradeIndicatorsCommand.Definition,
         CodesCommand.Definition,
         MatrixSummarizeCommand.Definition,
         MatrixGenerateCommand.Definition,

@@ -20,7 +20,7 @@ public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHe
 
     [Fact]
     public void Repository_HasTheFourAnalyses() =>
-        Assert.Equal(["01-getting-started.ipynb", "02-pakistan-russia-trade.ipynb", "03-russia-india-arms.ipynb", "04-pakistan-suppliers.ipynb"],
+        Assert.Equal(["01-getting-started.ipynb", "02-pakistan-russia-trade.ipynb", "03-russia-india-arms.ipynb", "04-pakistan-suppliers.ipynb", "06-intra-industry-trade.ipynb"],
             NotebookNames);
 
     [Fact]
