@@ -72,14 +72,14 @@ internal static class TradeIndicatorsCommand
             var rows = Select(table, year, reporter, partner, symmetric).ToList();
             if (output is not null)
             {
-                AtomicFile.WriteAllText(output, Csv(table, rows));
+                AtomicFile.WriteAllText(output, Csv(table, rows, context));
                 context.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{table.Title}: {rows.Count} rows written to {output}\n") + Notes(table));
                 return App.Ok;
             }
             context.Out.Write(format switch
             {
                 OutputFormat.Json => TradeIndicatorsJson.Write(table, rows),
-                OutputFormat.Csv => Csv(table, rows),
+                OutputFormat.Csv => Csv(table, rows, context),
                 _ => Text(table, rows),
             });
             return App.Ok;
@@ -136,25 +136,25 @@ internal static class TradeIndicatorsCommand
 
     internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
 
-    private static string Csv(IndicatorTable table, IReadOnlyList<int> rows)
+    private static string Csv(IndicatorTable table, IReadOnlyList<int> rows, CommandContext context)
     {
         var text = new StringBuilder(Header(table)).Append('\n');
         foreach (var r in rows)
         {
-            text.Append(table.Year(r).ToString(CultureInfo.InvariantCulture)).Append(',').Append(OutputFormats.CsvField(table.Reporter(r)));
+            text.Append(table.Year(r).ToString(CultureInfo.InvariantCulture)).Append(',').Append(context.CsvField(table.Reporter(r)));
             if (table.HasPartner)
             {
-                text.Append(',').Append(OutputFormats.CsvField(table.Partner(r)!));
+                text.Append(',').Append(context.CsvField(table.Partner(r)!));
             }
             if (table.HasProduct)
             {
-                text.Append(',').Append(OutputFormats.CsvField(table.Product(r) ?? ""));
+                text.Append(',').Append(context.CsvField(table.Product(r) ?? ""));
             }
             for (var c = 0; c < table.Columns.Length; c++)
             {
                 text.Append(',').Append(Number(table.Value(r, c)));
             }
-            text.Append(',').Append(OutputFormats.CsvField(table.Undefined(r) ?? "")).Append('\n');
+            text.Append(',').Append(context.CsvField(table.Undefined(r) ?? "")).Append('\n');
         }
         return text.ToString();
     }
