@@ -8,6 +8,14 @@
 //                                                             write the executed notebooks to DIR (the tests do this)
 //   --packages DIR                                            use the .nupkg files in DIR instead of packing
 //   --keep                                                    keep the scratch folder (printed) for inspection
+//   --without-shared                                          run as if ../shared/data were absent (the notebooks'
+//                                                             sections that need it say they were skipped)
+//
+// The real data that TradeArms does not ship (UN Comtrade, SIPRI milex, UNSD tables: their terms allow development use,
+// not re-hosting) are found as the tests find them: the folder TRADEARMS_SHARED_DATA names, else ../shared/data beside
+// the repository. The runner hands that folder to every notebook as TRADEARMS_SHARED_DATA, because with --out the
+// notebooks run in a scratch copy of the repository where ../shared is not beside them; in the outputs the folder is
+// written ../shared/data.
 //
 // Each run uses a private HOME and NuGet package folder in a scratch folder, so packages re-packed with the same
 // version are never served from a stale cache (neither ~/.nuget/packages nor .NET Interactive's own resolution cache
@@ -32,6 +40,7 @@ var repository = Path.GetFullPath(Path.Combine(notebooksFolder, ".."));
 string? outFolder = null;
 string? packagesFolder = null;
 var keep = false;
+var withoutShared = false;
 var selected = new List<string>();
 for (var i = 0; i < args.Length; i++)
 {
@@ -46,8 +55,11 @@ for (var i = 0; i < args.Length; i++)
         case "--keep":
             keep = true;
             break;
+        case "--without-shared":
+            withoutShared = true;
+            break;
         case "-h" or "--help":
-            Console.WriteLine("usage: dotnet run notebooks/run-notebooks.cs [-- [--out DIR] [--packages DIR] [--keep] [NOTEBOOK.ipynb ...]]");
+            Console.WriteLine("usage: dotnet run notebooks/run-notebooks.cs [-- [--out DIR] [--packages DIR] [--keep] [--without-shared] [NOTEBOOK.ipynb ...]]");
             return 0;
         case var a when a.StartsWith('-'):
             Console.Error.WriteLine($"error: unknown option '{a}' (see --help).");
@@ -93,6 +105,12 @@ if (outFolder is not null)
     File.Copy(Path.Combine(repository, ".config", "dotnet-tools.json"), Path.Combine(tree, ".config", "dotnet-tools.json"));
 }
 var feed = Path.Combine(tree, "artifacts", "packages");
+// The folder of the real data the notebooks' shared-data sections read; a path that does not exist makes them skip.
+var sharedData = withoutShared ? Path.Combine(scratch, "no-shared-data")
+    : Environment.GetEnvironmentVariable("TRADEARMS_SHARED_DATA") is { Length: > 0 } configured ? Path.GetFullPath(configured)
+    : Path.GetFullPath(Path.Combine(repository, "..", "shared", "data"));
+Console.WriteLine(Directory.Exists(sharedData) ? "Shared data: found (../shared/data); the notebooks run every section."
+    : "Shared data: absent; the notebooks skip the sections that need ../shared/data, and say so.");
 Directory.CreateDirectory(feed);
 
 var status = 0;
@@ -150,7 +168,7 @@ try
             continue;
         }
         var document = JsonNode.Parse(File.ReadAllText(output))!.AsObject();
-        Normalise(document, [nugetPackages, scratch, repository]);
+        Normalise(document, [(sharedData, "../shared/data/"), (nugetPackages, ""), (scratch, ""), (repository, "")]);
         var errors = Errors(document);
         var images = Images(document);
         var destination = Path.Combine(outFolder ?? notebooksFolder, notebook);
@@ -212,6 +230,7 @@ return status;
         start.Environment["USERPROFILE"] = home;
         start.Environment["DOTNET_CLI_HOME"] = home;
         start.Environment["NUGET_PACKAGES"] = nugetPackages;
+        start.Environment["TRADEARMS_SHARED_DATA"] = sharedData;
         // One culture for every run, so numbers in outputs (DataFrames, interpolated strings) do not depend on the machine.
         start.Environment["LC_ALL"] = "C.UTF-8";
         start.Environment["LANG"] = "C.UTF-8";
@@ -236,9 +255,10 @@ static string Relative(string path) =>
     Path.GetRelativePath(Directory.GetCurrentDirectory(), path) is var relative && !relative.StartsWith("..", StringComparison.Ordinal) ? relative : path;
 
 // Drops what changes from run to run or names this machine: dotnet-repl's timing metadata, the "Installing Packages"
-// progress outputs, local paths (the scratch NuGet folder, the scratch tree, the repository) and the clock-based element
+// progress outputs, local paths (the shared data folder, written ../shared/data/; the scratch NuGet folder, the scratch
+// tree, the repository) and the clock-based element
 // ids of Microsoft.Data.Analysis's DataFrame tables (numbered in order instead); adds stable cell ids.
-static void Normalise(JsonObject document, string[] paths)
+static void Normalise(JsonObject document, (string Path, string Replacement)[] paths)
 {
     var tables = new Dictionary<string, string>(StringComparer.Ordinal);
     var cells = document["cells"]!.AsArray();
@@ -267,9 +287,9 @@ static void Normalise(JsonObject document, string[] paths)
             }
             var replaced = ClockIds().Replace(text, m => tables.TryGetValue(m.Value, out var n) ? n
                 : tables[m.Value] = (tables.Count + 1).ToString(CultureInfo.InvariantCulture));
-            foreach (var path in paths)
+            foreach (var (path, replacement) in paths)
             {
-                replaced = replaced.Replace(JsonEncodedText.Encode(path + Path.DirectorySeparatorChar, Json.Encoder).Value, "", StringComparison.Ordinal);
+                replaced = replaced.Replace(JsonEncodedText.Encode(path + Path.DirectorySeparatorChar, Json.Encoder).Value, replacement, StringComparison.Ordinal);
             }
             if (replaced != text)
             {

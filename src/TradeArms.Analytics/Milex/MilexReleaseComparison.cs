@@ -46,6 +46,26 @@ public sealed class MilexReleaseComparison
     public IReadOnlyList<string> OnlyInNewer { get; }
 
     /// <summary>
+    /// One country's older figures rebased to the newer base year, as a calendar-year series in <see cref="NewerUnit"/>
+    /// (the years both releases hold; missing where the older release has no figure or the deflator no factor), so that
+    /// it can be put beside the newer release's own series (<see cref="MilexWorkbook.Series"/>): what is left between
+    /// the two is revision, not rebasing.
+    /// </summary>
+    /// <exception cref="DataCoverageException">The country is not among the compared rows.</exception>
+    public TimeSeries Rebased(string country)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var rows = Rows.Where(r => string.Equals(r.Country, country, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (rows.Count == 0)
+        {
+            throw new DataCoverageException($"'{country}' is not among the countries compared ({Older.Source.Citation} against {Newer.Source.Citation}).");
+        }
+        return new TimeSeries(string.Create(CultureInfo.InvariantCulture,
+                $"{rows[0].Country}: military expenditure, SIPRI {Older.Release} rebased to {NewerUnit} by {DeflatorName}"),
+            Measure.Of(NewerUnit), Older.Source, rows.Select(r => ((Period)new CalendarYear(r.Year), r.Rebased)));
+    }
+
+    /// <summary>
     /// Compares two releases. Without <paramref name="deflator"/> each country is rebased with the newer release's
     /// implied deflator of that country (current / constant US$, <see cref="MilexWorkbook.ImpliedDeflator"/>), which is
     /// how the newer release itself states that country's figures at its base year; with one (FRED GDPDEF, say), every

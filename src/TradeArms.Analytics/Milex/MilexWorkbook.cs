@@ -127,6 +127,40 @@ public sealed class MilexWorkbook
     }
 
     /// <summary>
+    /// One country's row of a sheet as a calendar-year <see cref="TimeSeries"/> over the sheet's years, in the sheet's
+    /// unit: money sheets in their <see cref="MoneyUnit"/> with its price basis (constant (2023) US$ million, current
+    /// US$ million, current US$ per person), the share sheets in percent (SIPRI's fraction x 100: 0.0705 is 7.05).
+    /// SIPRI's markers (<c>. .</c>, <c>xxx</c>) are missing values; the estimate and uncertainty flags stay on the sheet's
+    /// rows (<see cref="MilexSheet.Find"/>).
+    /// </summary>
+    /// <param name="country">The country as SIPRI names it, or any name or code <see cref="FindCountry"/> resolves (<c>PAK</c>).</param>
+    /// <param name="measure">The sheet.</param>
+    /// <exception cref="DataCoverageException">The country is not on the sheet.</exception>
+    /// <exception cref="ArgumentException">A local-currency sheet: each country has its own currency, read its row instead.</exception>
+    public TimeSeries Series(string country, MilexMeasure measure)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        var sheet = this[measure];
+        var row = sheet.Find(country) ?? (FindCountry(country) is { } name ? sheet.Find(name) : null)
+            ?? throw new DataCoverageException($"'{country}' is not on the '{sheet.Name}' sheet of {Source.Citation}.");
+        var (unit, scale) = sheet.Unit switch
+        {
+            { IsFraction: true } => (Measure.Percent, 100.0),
+            { Money: { } money } => (Measure.Of(money), 1.0),
+            _ => throw new ArgumentException($"'{sheet.Name}' is in {sheet.Unit.Label} (each country's own currency): read the country's row with MilexSheet.Find instead.", nameof(measure)),
+        };
+        var what = measure switch
+        {
+            MilexMeasure.ShareOfGdp => "military expenditure, share of GDP",
+            MilexMeasure.ShareOfGovernmentSpending => "military expenditure, share of government spending",
+            MilexMeasure.PerCapita => "military expenditure per capita",
+            _ => "military expenditure",
+        };
+        return new TimeSeries($"{row.Country}: {what} ({sheet.Unit.Label}), SIPRI {Release}", unit, Source,
+            sheet.Years.Select(y => ((Period)y, row.Values.TryGetValue(y.Year, out var v) ? v.Number * scale : null)));
+    }
+
+    /// <summary>
     /// SIPRI's implied US$ deflator for a country: current US$ / constant US$ x 100 for every year with both figures,
     /// so that the base year is 100 (within the stored precision). It restates the country's constant figures at
     /// another base year the way this release would.

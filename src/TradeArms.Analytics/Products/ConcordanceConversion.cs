@@ -19,8 +19,26 @@ public sealed record ConcordanceConversion(Classification From, Classification T
     /// <summary>The source codes the table does not have: reported with their values, not converted.</summary>
     public IEnumerable<ConversionStep> Unmapped => Steps.Where(s => s.IsUnmapped);
 
+    /// <summary>The value of every source code together (null when there is none): <see cref="ConvertedTotal"/> plus <see cref="UnmappedTotal"/>.</summary>
+    /// <exception cref="UnitMismatchException">The values are in different units.</exception>
+    public Money? InputTotal => Sum(Steps.Select(s => s.Value));
+
+    /// <summary>The converted values together (null when none was converted).</summary>
+    /// <exception cref="UnitMismatchException">The values are in different units.</exception>
+    public Money? ConvertedTotal => Sum(Values.Select(v => v.Value));
+
+    /// <summary>The value of the source codes that were split among several targets (null when none was).</summary>
+    /// <exception cref="UnitMismatchException">The values are in different units.</exception>
+    public Money? SplitTotal => Sum(Split.Select(s => s.Value));
+
+    /// <summary>The value of the unmapped source codes (null when every code mapped).</summary>
+    /// <exception cref="UnitMismatchException">The values are in different units.</exception>
+    public Money? UnmappedTotal => Sum(Unmapped.Select(s => s.Value));
+
     /// <summary>The target codes that received values from several source codes, with those sources.</summary>
     public IEnumerable<(string Code, IReadOnlyList<string> Sources)> Merged =>
         Steps.SelectMany(s => s.To.Select(t => (t.Code, s.From))).GroupBy(x => x.Code).Where(g => g.Select(x => x.From).Distinct().Count() > 1)
             .Select(g => (g.Key, (IReadOnlyList<string>)[.. g.Select(x => x.From).Distinct()]));
+
+    private static Money? Sum(IEnumerable<Money> values) => values.Aggregate((Money?)null, (total, v) => total is { } t ? t + v : v);
 }

@@ -1,3 +1,4 @@
+using TradeArms.Economies;
 using TradeArms.Sources;
 
 namespace TradeArms.Products;
@@ -75,6 +76,52 @@ public static class ProductHierarchy
             }
         }
         return result;
+    }
+
+    /// <summary>
+    /// A reporter's exports to and imports from one partner in one year, product by product at one level, largest first
+    /// (by exports plus imports; a flow that is not reported adds nothing to the order and stays missing). A flow is
+    /// taken as published at that level when the file has that level for it, or else summed from its finest codes
+    /// (<see cref="Aggregate"/>); breakdown rows are left out. Records of several files (Comtrade's legacy exports and
+    /// imports files) can be passed together. Annual records only.
+    /// </summary>
+    /// <param name="records">The records, e.g. <c>exports.Records.Concat(imports.Records)</c>.</param>
+    /// <param name="reporter">The reporter.</param>
+    /// <param name="partner">The partner.</param>
+    /// <param name="year">The year.</param>
+    /// <param name="level">Chapter, heading or subheading.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The level is the total or sections.</exception>
+    /// <exception cref="InvalidOperationException">A product has two published values for one flow (e.g. the same file passed twice).</exception>
+    public static IReadOnlyList<ProductTrade> Trade(IEnumerable<TradeRecord> records, Economy reporter, Economy partner, int year, ProductLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ArgumentNullException.ThrowIfNull(reporter);
+        ArgumentNullException.ThrowIfNull(partner);
+        if (level is ProductLevel.Total or ProductLevel.Section)
+        {
+            throw new ArgumentOutOfRangeException(nameof(level), level, "Products are listed by chapter, heading or subheading: the total is the pair's trade table (TradeDataset.Table).");
+        }
+        var pair = records.Where(r => r.Reporter == reporter && r.Partner == partner && r.Period.Year == year && r.Period.Frequency == TradeFrequency.Annual && !r.IsBreakdown
+            && r.Flow is SourceFlow.Exports or SourceFlow.Imports && r.Product?.Level is { } l && l != ProductLevel.Total).ToList();
+        var values = new Dictionary<(SourceFlow Flow, ProductCode Product), Money?>();
+        foreach (var flow in pair.GroupBy(r => r.Flow))
+        {
+            var published = flow.Where(r => r.Product!.Level == level).ToList();
+            var found = published.Count > 0
+                ? published.Select(r => (r.Product!, r.Value?.Value, r.Line))
+                : Aggregate(flow, level).Select(t => (t.Product, t.Value, Line: 0));
+            foreach (var (product, value, line) in found)
+            {
+                if (!values.TryAdd((flow.Key, product), value))
+                {
+                    throw new InvalidOperationException($"{reporter}'s {flow.Key.ToString().ToLowerInvariant()} of {product} in {year} are given twice (line {line}): pass each file once.");
+                }
+            }
+        }
+        return [.. values.Keys.Select(k => k.Product).Distinct()
+            .Select(p => new ProductTrade(p, values.GetValueOrDefault((SourceFlow.Exports, p)), values.GetValueOrDefault((SourceFlow.Imports, p))))
+            .OrderByDescending(t => (t.Exports?.Amount ?? 0) + (t.Imports?.Amount ?? 0))
+            .ThenBy(t => t.Product.Code, StringComparer.Ordinal)];
     }
 
     private static decimal HalfUnit(decimal amount)
