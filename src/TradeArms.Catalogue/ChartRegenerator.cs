@@ -55,9 +55,11 @@ public static class ChartRegenerator
         {
             entries[id] = node;
         }
-        for (var i = 0; i < selected.Count; i++)
+        // Every chart is built before any file changes: a chart whose data are missing fails the run with nothing written.
+        var figures = new Dictionary<string, ChartFigure>(StringComparer.Ordinal);
+        var plan = new List<(ChartDefinition Chart, List<(string Name, Func<ChartFigure, byte[]> Render)> Files, string Fingerprint, bool Current)>();
+        foreach (var chart in selected)
         {
-            var chart = selected[i];
             var files = new List<(string Name, Func<ChartFigure, byte[]> Render)>();
             if (options.Formats.HasFlag(ChartFormats.Png))
             {
@@ -68,8 +70,18 @@ public static class ChartRegenerator
                 files.Add((chart.Id + ".svg", f => f.Svg(chart.Size)));
             }
             var fingerprint = Hash(string.Join("\n", Generator, CodeHash.Value, chart.Id, chart.Size.Width, chart.Size.Height, string.Join(",", files.Select(f => f.Name)), inputsHash));
+            var current = !options.Force && entries.TryGetValue(chart.Id, out var old) && IsCurrent(old, fingerprint, options.OutputFolder);
+            if (!current)
+            {
+                figures[chart.Id] = chart.Build(data);
+            }
+            plan.Add((chart, files, fingerprint, current));
+        }
+        for (var i = 0; i < plan.Count; i++)
+        {
+            var (chart, files, fingerprint, current) = plan[i];
             var prefix = string.Create(CultureInfo.InvariantCulture, $"[{i + 1}/{selected.Count}] {chart.Id}");
-            if (!options.Force && entries.TryGetValue(chart.Id, out var old) && IsCurrent(old, fingerprint, options.OutputFolder))
+            if (current)
             {
                 unchanged.Add(chart.Id);
                 progress?.WriteLine(prefix + ": unchanged");
@@ -87,7 +99,7 @@ public static class ChartRegenerator
                         && IsCurrent(entries[c.Id], null, options.OutputFolder)).Select(c => entries[c.Id]));
                 }
             }
-            var figure = chart.Build(data);
+            var figure = figures[chart.Id];
             var fileNodes = new JsonArray();
             foreach (var (name, render) in files)
             {

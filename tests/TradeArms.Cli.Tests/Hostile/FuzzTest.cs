@@ -157,7 +157,7 @@ public class FuzzTest
 
     // Errors that are not about a position in the file, each a complete sentence about the input as a whole.
     private static readonly Regex s_wholeInputError = new(
-        @"^error: (The window .+ is outside the data: .+|.+ reaches beyond the data .+|'.*' is not (a|an) .+|A product lookup needs .+|'.+' has no option .+|.+ has \d+ (reporters|partners) .+|Actor '.+' is not .+|.+ has no deliveries .+|.+ holds no .+|No .+|An IMF DOTS file .+|.+ is not in the data.*|--[a-z-]+: .+)\n$",
+        @"^error: (The window .+ is outside the data: .+|.+ reaches beyond the data .+|'.*' is not (a|an) .+|A product lookup needs .+|'.+' has no option .+|.+ has \d+ (reporters|partners) .+|Actor '.+' is not .+|.+ has no deliveries .+|.+ holds? no .+|Chart '.+' needs deliveries .+|.+ See 'tradearms .+ --help'\.|No .+|An IMF DOTS file .+|.+ is not in the data.*|--[a-z-]+: .+)\n$",
         RegexOptions.Singleline | RegexOptions.CultureInvariant);
 
     [Theory]

@@ -67,9 +67,12 @@ internal static class HostileRunner
         {
             return "a stack trace or exception name on standard error: " + r.Error;
         }
-        if (r.ExitCode == 2 && !r.Error.StartsWith("error: ", StringComparison.Ordinal))
+        // Exit 2 ends with exactly one 'error: ' line (a command may report progress before it, e.g. charts' "Data: ...").
+        var errorLines = r.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        if (r.ExitCode == 2 && (errorLines.Length == 0 || !errorLines[^1].StartsWith("error: ", StringComparison.Ordinal)
+            || errorLines.Count(l => l.StartsWith("error: ", StringComparison.Ordinal)) != 1))
         {
-            return "exit 2 without an 'error: ' message: " + r.Error;
+            return "exit 2 without exactly one final 'error: ' message: " + r.Error;
         }
         foreach (var text in Outputs(r, folder, before))
         {
