@@ -46,7 +46,6 @@ public static class ChartRegenerator
         {
             progress?.WriteLine($"{ManifestName}: {manifestProblem}; every chart is rendered again.");
         }
-        var pendingManifest = true;
         var inputsHash = Hash(string.Join("\n", data.Inputs.Select(i => i.Sha256)));
         var written = new List<string>();
         var unchanged = new List<string>();
@@ -55,7 +54,8 @@ public static class ChartRegenerator
         {
             entries[id] = node;
         }
-        // Every chart is built before any file changes: a chart whose data are missing fails the run with nothing written.
+        // Every chart is built before any chart file changes: a chart whose data are missing fails the run with no chart
+        // half-written.
         var figures = new Dictionary<string, ChartFigure>(StringComparer.Ordinal);
         var plan = new List<(ChartDefinition Chart, List<(string Name, Func<ChartFigure, byte[]> Render)> Files, string Fingerprint, bool Current)>();
         foreach (var chart in selected)
@@ -71,11 +71,23 @@ public static class ChartRegenerator
             }
             var fingerprint = Hash(string.Join("\n", Generator, CodeHash.Value, chart.Id, chart.Size.Width, chart.Size.Height, string.Join(",", files.Select(f => f.Name)), inputsHash));
             var current = !options.Force && entries.TryGetValue(chart.Id, out var old) && IsCurrent(old, fingerprint, options.OutputFolder);
+            plan.Add((chart, files, fingerprint, current));
+        }
+        var rendered = plan.Where(p => !p.Current).Select(p => p.Chart.Id).ToHashSet(StringComparer.Ordinal);
+        if (rendered.Count > 0 && (File.Exists(manifestPath) || manifestProblem is not null))
+        {
+            // Before anything changes: the manifest no longer claims the charts this run re-renders, so a run that
+            // stops midway (killed, or a chart that cannot be built) leaves a manifest true of every file it names
+            // (written last, again, below).
+            WriteManifest(manifestPath, data.Inputs, catalogue.Where(c => entries.ContainsKey(c.Id) && !rendered.Contains(c.Id)
+                && IsCurrent(entries[c.Id], null, options.OutputFolder)).Select(c => entries[c.Id]));
+        }
+        foreach (var (chart, _, _, current) in plan)
+        {
             if (!current)
             {
                 figures[chart.Id] = chart.Build(data);
             }
-            plan.Add((chart, files, fingerprint, current));
         }
         for (var i = 0; i < plan.Count; i++)
         {
@@ -86,18 +98,6 @@ public static class ChartRegenerator
                 unchanged.Add(chart.Id);
                 progress?.WriteLine(prefix + ": unchanged");
                 continue;
-            }
-            if (pendingManifest)
-            {
-                // Before the first file changes: the manifest no longer claims the charts this run re-renders, so a
-                // run killed midway leaves a manifest that is true of every file it names (written last, again, below).
-                pendingManifest = false;
-                var keep = selected.Skip(i).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
-                if (File.Exists(manifestPath) || manifestProblem is not null)
-                {
-                    WriteManifest(manifestPath, data.Inputs, catalogue.Where(c => entries.ContainsKey(c.Id) && !keep.Contains(c.Id)
-                        && IsCurrent(entries[c.Id], null, options.OutputFolder)).Select(c => entries[c.Id]));
-                }
             }
             var figure = figures[chart.Id];
             var fileNodes = new JsonArray();

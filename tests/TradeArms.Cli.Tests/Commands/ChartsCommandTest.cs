@@ -122,6 +122,10 @@ public class ChartsCommandTest
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error: Chart 'russia-india-deliveries' needs deliveries to India, but the data hold none.", result.Error, StringComparison.Ordinal);
         Assert.Contains("or pick other charts. (--only <id> picks charts, --list shows the ids)", result.Error, StringComparison.Ordinal);
+        // Every chart is built before any is written: the Pakistan-Russia trade charts that come first in the
+        // catalogue are not left behind as a partial run (they were, before).
+        Assert.Empty(Directory.Exists(folder.File("out")) ? Directory.GetFiles(folder.File("out"), "*.*g") : []);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.StartsWith("error: ", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -136,6 +136,7 @@ public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHe
     {
         Assert.Matches(ChartCall(), "TradeCharts.FlowsAndBalance(table)");
         Assert.Matches(ChartCall(), "ArmsCharts.SmallMultiples([a, b], \"x\")");
+        Assert.Matches(ChartCall(), "IndicatorCharts.RcaBars(rca, \"CHN\", 2018, top: 20)");
         Assert.DoesNotMatch(ChartCall(), "var plot = SeriesCharts.WithTrend(fit);");
         Assert.DoesNotMatch(ChartCall(), "table.Validate()");
     }
@@ -170,7 +171,7 @@ public sealed partial class NotebookTest(BuiltArtifacts artifacts, ITestOutputHe
     private static string LastLine(Notebook.Cell cell) =>
         cell.Source.Split('\n').Select(l => l.Trim()).LastOrDefault(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal)) ?? "";
 
-    [GeneratedRegex(@"^(TradeCharts|SeriesCharts|ArmsCharts)\.\w+\(.*\)$")]
+    [GeneratedRegex(@"^\w*Charts\.\w+\(.*\)$")]
     private static partial Regex ChartCall();
 
     [GeneratedRegex(@"^if \(Missing\(""[^""]+""\)( \|\| Missing\(""[^""]+""\))*\) return Skipped\(.*\);$")]
