@@ -31,13 +31,7 @@ public static partial class BaciReader
         options ??= new TradeReadOptions();
         var classification = options.Classification ?? FromFileName(path)
             ?? throw new DataFormatException(path, 0, 0, "the HS vintage of the BACI file in its name (BACI_HS92_Y2017_V202301.csv) or in TradeReadOptions.Classification", Path.GetFileName(path));
-        var text = TextSource.ReadAllText(path);
-        var lines = CsvTokenizer.Split(text, ',', path).Where(l => !l.IsBlank).ToList();
-        if (!options.AcceptMissingFinalLineBreak)
-        {
-            // After tokenising, so that a cut inside a quoted field is named as such.
-            TextSource.RequireFinalLineBreak(text, path, ',');
-        }
+        var lines = CsvTokenizer.ReadRecords(path, options.AcceptMissingFinalLineBreak);
         if (lines.Count == 0 || !lines[0].Fields.Select(f => f.Trim().TrimStart('\uFEFF')).SequenceEqual(["t", "i", "j", "k", "v", "q"]))
         {
             throw new DataFormatException(path, 1, 0, "the BACI header t,i,j,k,v,q", lines.Count == 0 ? null : lines[0].Text);

@@ -24,13 +24,7 @@ public static class ImtsSdmxCsvReader
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TradeReadOptions();
-        var text = TextSource.ReadAllText(path);
-        var lines = CsvTokenizer.Split(text, ',', path).Where(l => !l.IsBlank).ToList();
-        if (!options.AcceptMissingFinalLineBreak)
-        {
-            // After tokenising, so that a cut inside a quoted field is named as such.
-            TextSource.RequireFinalLineBreak(text, path, ',');
-        }
+        var lines = CsvTokenizer.ReadRecords(path, options.AcceptMissingFinalLineBreak);
         if (lines.Count == 0)
         {
             throw new DataFormatException(path, 1, 0, "an SDMX-CSV header (DATAFLOW,COUNTRY,INDICATOR,...)", null);

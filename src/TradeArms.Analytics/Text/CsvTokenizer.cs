@@ -8,6 +8,24 @@ namespace TradeArms.Text;
 /// </summary>
 internal static class CsvTokenizer
 {
+    /// <summary>
+    /// Reads a comma-separated file into its non-blank records, and refuses a file whose last record does not end in
+    /// a line break (a possibly truncated file) unless <paramref name="acceptMissingFinalLineBreak"/> is set.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="acceptMissingFinalLineBreak">Accept a last record without a line break.</param>
+    public static List<CsvLine> ReadRecords(string path, bool acceptMissingFinalLineBreak)
+    {
+        var text = TextSource.ReadAllText(path);
+        var lines = Split(text, ',', path).Where(l => !l.IsBlank).ToList();
+        if (!acceptMissingFinalLineBreak)
+        {
+            // After tokenising, so that a cut inside a quoted field is named as such.
+            TextSource.RequireFinalLineBreak(text, path, ',');
+        }
+        return lines;
+    }
+
     /// <summary>Splits decoded text into records.</summary>
     /// <param name="text">The decoded text.</param>
     /// <param name="delimiter">The field delimiter.</param>
