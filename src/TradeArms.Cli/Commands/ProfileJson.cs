@@ -1,15 +1,15 @@
-using System.Text.Json.Serialization;
+using TradeArms.Cli.Json;
 using TradeArms.Milex;
 using TradeArms.Profiles;
 using TradeArms.Reports;
 
 namespace TradeArms.Cli.Commands;
 
-/// <summary>The JSON of <c>tradearms profile</c>: records serialized by a source-generated context (camelCase, indented; null stays null).</summary>
+/// <summary>The JSON of <c>tradearms profile</c>: records serialized by the CLI's one JSON writer (<see cref="JsonOutput"/>).</summary>
 internal static class ProfileJson
 {
     public static string Of(CountryReport report) =>
-        System.Text.Json.JsonSerializer.Serialize(Dto(report), ProfileJsonContext.Default.ProfileDocument) + "\n";
+        JsonOutput.Write(Dto(report), CliJsonContext.Default.ProfileDocument);
 
     private static ProfileDocument Dto(CountryReport r) => new(
         r.Actor.Name,
@@ -18,33 +18,29 @@ internal static class ProfileJson
         new ArmsSection(Tiv.UnitLabel, Role(r.Arms.AsRecipient), Role(r.Arms.AsSupplier)),
         r.Spending is { } s ? Milex(s, r) : null,
         r.Balance is { } b ? new TradeSection(b.Reporter.Name, b.Partner.Name, b.Unit.ToString(), r.TradeValidation!.IsConsistent, r.TradeValidation.Discrepancies.Count,
-            [.. b.Rows.Select(p => new TradePeriodItem(p.Period.ToString(), p.Exports?.Amount, p.Imports?.Amount, p.Balance?.Amount, p.Turnover?.Amount, Round(p.Coverage, 6), p.CumulativeBalance?.Amount))]) : null,
+            [.. b.Rows.Select(p => new TradePeriodItem(p.Period.ToString(), p.Exports?.Amount, p.Imports?.Amount, p.Balance?.Amount, p.Turnover?.Amount, JsonOutput.Round(p.Coverage, 6), p.CumulativeBalance?.Amount))]) : null,
         [.. r.Notes],
         [.. r.Sources.Select(s => new SourceItem(s.Citation, s.Vintage))]);
 
     private static RoleSection? Role(RoleProfile? role) => role is null ? null : new(
-        Round(role.Volume.Total.Millions, 6)!.Value,
-        Round(role.Trend?.Slope, 6),
+        JsonOutput.Round(role.Volume.Total.Millions, 6)!.Value,
+        JsonOutput.Round(role.Trend?.Slope, 6),
         role.Rank,
         role.RankedActors,
-        Round(role.ShareOfDataPercent, 4),
-        Round(role.ConcentrationChangePoints, 4),
-        [.. role.PartnersByWindow.Select(t => new WindowItem(t.Window.ToString(), Round(t.Total.Millions, 6)!.Value, Round(t.Concentration.Points, 4),
-            [.. t.Rows.Select(p => new PartnerItem(p.Label, Round(p.Volume.Millions, 6)!.Value, ArmsSeriesCommand.Status(p.Volume.Status), Round(p.Percent, 4)))]))]);
+        JsonOutput.Round(role.ShareOfDataPercent, 4),
+        JsonOutput.Round(role.ConcentrationChangePoints, 4),
+        [.. role.PartnersByWindow.Select(t => new WindowItem(t.Window.ToString(), JsonOutput.Round(t.Total.Millions, 6)!.Value, JsonOutput.Round(t.Concentration.Points, 4),
+            [.. t.Rows.Select(p => new PartnerItem(p.Label, JsonOutput.Round(p.Volume.Millions, 6)!.Value, ArmsSeriesCommand.Status(p.Volume.Status), JsonOutput.Round(p.Percent, 4)))]))]);
 
     private static MilexSection Milex(ArmsSpendingProfile s, CountryReport r) => new(
         s.Country,
         s.Years.ToString(),
         r.Milex?.ConstantBaseYear,
-        [.. s.Tracks.Select(t => new TrackItem(t.Name, t.Unit, t.Source.Citation, t.Source.Vintage, [.. t.Values.OrderBy(v => v.Key).Select(v => new YearValue(v.Key, Round(v.Value, 6)))]))],
-        [.. s.Correlations.Select(c => new CorrelationItem(c.First, c.Second, c.Years, Round(c.Pearson, 6)))],
+        [.. s.Tracks.Select(t => new TrackItem(t.Name, t.Unit, t.Source.Citation, t.Source.Vintage, [.. t.Values.OrderBy(v => v.Key).Select(v => new YearValue(v.Key, JsonOutput.Round(v.Value, 6)))]))],
+        [.. s.Correlations.Select(c => new CorrelationItem(c.First, c.Second, c.Years, JsonOutput.Round(c.Pearson, 6)))],
         r.SpendingWindowRanges?.First.ToString(),
         r.SpendingWindowRanges?.Second.ToString(),
-        [.. r.SpendingWindows.Select(w => new WindowChangeItem(w.Track, w.Unit, Round(w.FirstMean, 6), Round(w.SecondMean, 6), Round(w.PercentChange, 4)))]);
-
-    // Rounded to the precision printed; never NaN or Infinity (those are null).
-    private static double? Round(double? value, int decimals) =>
-        value is { } v && double.IsFinite(v) ? Math.Round(v, decimals, MidpointRounding.AwayFromZero) : null;
+        [.. r.SpendingWindows.Select(w => new WindowChangeItem(w.Track, w.Unit, JsonOutput.Round(w.FirstMean, 6), JsonOutput.Round(w.SecondMean, 6), JsonOutput.Round(w.PercentChange, 4)))]);
 }
 
 /// <summary>The document.</summary>
@@ -88,8 +84,3 @@ internal sealed record TradePeriodItem(string Period, decimal? Exports, decimal?
 
 /// <summary>A source with its vintage.</summary>
 internal sealed record SourceItem(string Citation, string? Vintage);
-
-/// <summary>The source-generated serializer of <see cref="ProfileDocument"/>.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(ProfileDocument))]
-internal sealed partial class ProfileJsonContext : JsonSerializerContext;

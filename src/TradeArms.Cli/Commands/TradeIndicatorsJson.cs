@@ -1,10 +1,9 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
+using TradeArms.Cli.Json;
 using TradeArms.Indicators;
 
 namespace TradeArms.Cli.Commands;
 
-/// <summary>The JSON of <c>trade indicators</c>: source-generated DTOs (null stays null, never NaN or infinity).</summary>
+/// <summary>The JSON of <c>trade indicators</c>, through the CLI's one JSON writer (<see cref="JsonOutput"/>; null stays null, never NaN or infinity).</summary>
 internal static class TradeIndicatorsJson
 {
     public static string Write(IndicatorTable table, IReadOnlyList<int> rows)
@@ -13,7 +12,7 @@ internal static class TradeIndicatorsJson
             [.. table.Columns], [.. rows.Select(r => new IndicatorRowDto(table.Year(r), table.Reporter(r), table.Partner(r), table.Product(r),
                 table.Columns.Select((c, i) => (c, table.Value(r, i))).ToDictionary(x => x.c, x => x.Item2, StringComparer.Ordinal), table.Undefined(r)))],
             [.. table.Notes]);
-        return JsonSerializer.Serialize(dto, TradeIndicatorsJsonContext.Default.IndicatorsDto) + "\n";
+        return JsonOutput.Write(dto, CliJsonContext.Default.IndicatorsDto);
     }
 }
 
@@ -23,7 +22,3 @@ internal sealed record IndicatorsDto(string Indicator, string Title, string Wind
 
 /// <summary>One row: year, reporter, partner and product where the indicator has them, values by column name (null = undefined), and why undefined.</summary>
 internal sealed record IndicatorRowDto(int Year, string Reporter, string? Partner, string? Product, IReadOnlyDictionary<string, double?> Values, string? Undefined);
-
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
-[JsonSerializable(typeof(IndicatorsDto))]
-internal sealed partial class TradeIndicatorsJsonContext : JsonSerializerContext;

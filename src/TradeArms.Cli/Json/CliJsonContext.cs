@@ -30,6 +30,8 @@ namespace TradeArms.Cli.Json;
 [JsonSerializable(typeof(MilexCompareCommand.MilexCompareJson))]
 [JsonSerializable(typeof(MilexSeriesCommand.MilexSeriesJson))]
 [JsonSerializable(typeof(MilexProfileCommand.MilexProfileJson))]
+[JsonSerializable(typeof(ProfileDocument))]
+[JsonSerializable(typeof(IndicatorsDto))]
 internal sealed partial class CliJsonContext : JsonSerializerContext
 {
 }
