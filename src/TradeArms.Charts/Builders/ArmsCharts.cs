@@ -12,10 +12,14 @@ public static class ArmsCharts
 {
     private const string TivNote = "TIV: SIPRI trend-indicator value, a volume measure of major arms, not money.";
 
+    // The most windows whose full labels (1992-1996) fit side by side on a standard chart.
+    private const int MaxFullWindowLabels = 8;
+
     /// <summary>
     /// A recipient's supplier shares by window as 100% stacked bars (SIPRI compares 5-year windows). The
     /// <paramref name="top"/> suppliers over all windows keep their own colour; the rest are "Others". Shares are of
-    /// the sum of the supplier rows in each window. The suppliers are labelled at the right of the last window.
+    /// the sum of the supplier rows in each window. The suppliers are labelled at the right of the last window. More than
+    /// eight windows are labelled by their first year, as the axis title says.
     /// </summary>
     public static Plot SupplierSharesByWindow(ArmsTransfers arms, Actor recipient, IReadOnlyList<YearRange> windows, int top = 5, string? title = null)
     {
@@ -55,9 +59,14 @@ public static class ArmsCharts
         {
             subtitle += $"; no imports in {string.Join(", ", empty)} (no bar)";
         }
+        // Up to eight windows fit their full labels (1992-1996) side by side; more are labelled by their first year.
+        var compact = windows.Count > MaxFullWindowLabels;
+        var lengths = windows.Select(w => w.Count).Distinct().ToList();
+        var axis = !compact ? "Window" : lengths.Count == 1 ? $"First year of each {lengths[0]}-year window" : "First year of each window";
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, 5-year windows{span}",
-            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, "Window", subtitle));
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. windows.Select((w, i) => new Tick(i, w.ToString()))]);
+            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, axis, subtitle));
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. windows.Select((w, i) => new Tick(i, compact ? w.First.ToString() : w.ToString()))]);
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.SetLimitsY(0, 100);
         HouseStyle.CategoryAxisToData(plot, windows.Count, 0.5);
