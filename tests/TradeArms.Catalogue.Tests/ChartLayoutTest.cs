@@ -100,9 +100,10 @@ public class ChartLayoutTest
         var plots = figure.Plot is not null ? [figure.Plot] : figure.Multiplot!.Subplots.GetPlots().ToList();
         foreach (var plot in plots)
         {
-            // The series a reader tells apart: the direct labels and legend entries, each with its colour.
+            // The series a reader tells apart: the direct labels and legend entries, each with its colour (a wrapped
+            // name's continuation lines have no swatch).
             var series = (ChartLayout.Of(plot)?.Labels.Select(l => (l.Text, l.Color)) ?? [])
-                .Concat(plot.Legend.ManualItems.Select(i => (i.LabelText, i.FillColor)))
+                .Concat(plot.Legend.ManualItems.Where(i => i.FillColor.Alpha > 0).Select(i => (i.LabelText, i.FillColor)))
                 .Distinct().ToList();
             for (var i = 0; i < series.Count; i++)
             {
