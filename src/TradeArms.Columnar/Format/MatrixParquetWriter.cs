@@ -10,9 +10,9 @@ namespace TradeArms.Columnar.Format;
 /// </summary>
 /// <remarks>
 /// Layout (Parquet format 2.x, data pages v1, readable by Parquet.Net, DuckDB, Spark, pyarrow): row groups of
-/// <see cref="GroupRows"/> rows, one column chunk per column, each a dictionary page (reporter, partner: every actor,
-/// PLAIN) and one data page: <c>reporter</c>/<c>partner</c> RLE_DICTIONARY indices (RLE/bit-packed hybrid, the rows are
-/// sorted by reporter so its runs are long), <c>year</c> PLAIN int32, the nullable doubles PLAIN with RLE definition
+/// <see cref="GroupRows"/> rows, one column chunk per column, each a dictionary page (reporter, partner: every actor;
+/// year: every year; PLAIN) and one data page: <c>reporter</c>/<c>partner</c> RLE_DICTIONARY indices (RLE/bit-packed hybrid, the rows are
+/// sorted by reporter so its runs are long), <c>year</c> likewise over the matrix's years (int32), the nullable doubles PLAIN with RLE definition
 /// levels, the estimate flags PLAIN booleans. Pages compressed with Snappy (or not); row groups encoded in parallel and
 /// written in order, so the bytes depend on the matrix only. Column statistics min/max (signed numeric order, strings
 /// by unsigned bytes) and null counts, with the column orders declared (TYPE_DEFINED_ORDER) as DuckDB writes them; the
@@ -41,8 +41,8 @@ internal sealed class MatrixParquetWriter
     private readonly byte[][] _actorBytes;
     private readonly int[] _rank;
     private readonly int[] _byRank;
-    private readonly byte[] _dictionary;
-    private readonly int _dictionaryBits;
+    private readonly ColumnDictionary _actorDictionary;
+    private readonly ColumnDictionary _yearDictionary;
     private readonly int[] _years;
     private readonly long[] _firstRow;
 
@@ -85,9 +85,14 @@ internal sealed class MatrixParquetWriter
             dictionary.Int32(actor.Length);
             dictionary.Bytes(actor);
         }
-        _dictionary = dictionary.Written.ToArray();
-        _dictionaryBits = RleHybridEncoder.BitWidth(Math.Max(0, _actorBytes.Length - 1));
+        _actorDictionary = new(dictionary.Written.ToArray(), _actorBytes.Length);
         _years = [.. matrix.Periods.Select(p => p.Start.Year)];
+        dictionary.Clear();
+        foreach (var year in _years)
+        {
+            dictionary.Int32(year);
+        }
+        _yearDictionary = new(dictionary.Written.ToArray(), _years.Length);
         _firstRow = new long[matrix.PairCount + 1];
         for (var pair = 0; pair < matrix.PairCount; pair++)
         {
@@ -159,12 +164,12 @@ internal sealed class MatrixParquetWriter
         {
             ints[i] = _matrix.ReporterOf(pairs[i]);
         }
-        chunks.Add(DictionaryChunk(bytes, scratch, ints));
+        chunks.Add(ActorChunk(bytes, scratch, ints));
         for (var i = 0; i < n; i++)
         {
             ints[i] = _matrix.PartnerOf(pairs[i]);
         }
-        chunks.Add(DictionaryChunk(bytes, scratch, ints));
+        chunks.Add(ActorChunk(bytes, scratch, ints));
         chunks.Add(YearChunk(bytes, scratch, periods));
         var x = new double[n];
         var m = new double[n];
@@ -249,10 +254,8 @@ internal sealed class MatrixParquetWriter
         }
     }
 
-    private ChunkInfo DictionaryChunk(ByteSink bytes, Scratch scratch, int[] actors)
+    private ChunkInfo ActorChunk(ByteSink bytes, Scratch scratch, int[] actors)
     {
-        var chunk = new ChunkInfo(actors.Length, [EncodingPlain, EncodingRleDictionary]) { DictionaryOffset = bytes.Length };
-        WritePage(bytes, scratch, _dictionary, chunk, dictionaryValues: _actorBytes.Length);
         var minRank = int.MaxValue;
         var maxRank = -1;
         foreach (var a in actors)
@@ -260,12 +263,8 @@ internal sealed class MatrixParquetWriter
             minRank = Math.Min(minRank, _rank[a]);
             maxRank = Math.Max(maxRank, _rank[a]);
         }
-        var body = scratch.Body;
-        body.Clear();
-        body.Byte((byte)_dictionaryBits);
-        RleHybridEncoder.Encode(actors, _dictionaryBits, body);
-        chunk.DataOffset = bytes.Length;
-        WritePage(bytes, scratch, body.Written, chunk, dataEncoding: EncodingRleDictionary);
+        var chunk = new ChunkInfo(actors.Length, [EncodingPlain, EncodingRleDictionary]) { DictionaryOffset = bytes.Length };
+        DictionaryPages(bytes, scratch, _actorDictionary, actors, chunk);
         chunk.Min = _actorBytes[_byRank[minRank]];
         chunk.Max = _actorBytes[_byRank[maxRank]];
         return chunk;
@@ -273,28 +272,38 @@ internal sealed class MatrixParquetWriter
 
     private ChunkInfo YearChunk(ByteSink bytes, Scratch scratch, int[] periods)
     {
-        var chunk = new ChunkInfo(periods.Length, [EncodingPlain]) { Numeric = true };
-        var body = scratch.Body;
-        body.Clear();
+        // The periods are in increasing order, so the first and last period used bound the years.
         var min = int.MaxValue;
-        var max = int.MinValue;
+        var max = -1;
         foreach (var t in periods)
         {
-            var year = _years[t];
-            body.Int32(year);
-            min = Math.Min(min, year);
-            max = Math.Max(max, year);
+            min = Math.Min(min, t);
+            max = Math.Max(max, t);
         }
-        chunk.DataOffset = bytes.Length;
-        WritePage(bytes, scratch, body.Written, chunk, dataEncoding: EncodingPlain);
-        chunk.Min = BitConverter.GetBytes(min);
-        chunk.Max = BitConverter.GetBytes(max);
-        if (!BitConverter.IsLittleEndian)
-        {
-            Array.Reverse(chunk.Min);
-            Array.Reverse(chunk.Max);
-        }
+        var chunk = new ChunkInfo(periods.Length, [EncodingPlain, EncodingRleDictionary]) { DictionaryOffset = bytes.Length, Numeric = true };
+        DictionaryPages(bytes, scratch, _yearDictionary, periods, chunk);
+        chunk.Min = Int32Bytes(_years[min]);
+        chunk.Max = Int32Bytes(_years[max]);
         return chunk;
+    }
+
+    /// <summary>A dictionary page (every entry, PLAIN) then one data page of the indices (bit width, RLE/bit-packed hybrid).</summary>
+    private static void DictionaryPages(ByteSink bytes, Scratch scratch, ColumnDictionary dictionary, int[] indices, ChunkInfo chunk)
+    {
+        WritePage(bytes, scratch, dictionary.Page, chunk, dictionaryValues: dictionary.Count);
+        var body = scratch.Body;
+        body.Clear();
+        body.Byte((byte)dictionary.Bits);
+        RleHybridEncoder.Encode(indices, dictionary.Bits, body);
+        chunk.DataOffset = bytes.Length;
+        WritePage(bytes, scratch, body.Written, chunk, dataEncoding: EncodingRleDictionary);
+    }
+
+    private static byte[] Int32Bytes(int value)
+    {
+        var b = new byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(b, value);
+        return b;
     }
 
     private static ChunkInfo DoubleChunk(ByteSink bytes, Scratch scratch, double[] values)
@@ -521,6 +530,12 @@ internal sealed class MatrixParquetWriter
     }
 
     private sealed record Column(string Name, int Type, bool Optional);
+
+    /// <summary>A dictionary page's body (the entries, PLAIN), its entry count and the bit width of its indices.</summary>
+    private sealed record ColumnDictionary(byte[] Page, int Count)
+    {
+        public int Bits { get; } = RleHybridEncoder.BitWidth(Math.Max(0, Count - 1));
+    }
 
     /// <summary>One column chunk of a row group: offsets relative to the group's first byte, sizes with page headers.</summary>
     private sealed class ChunkInfo(int values, int[] encodings)
