@@ -128,18 +128,22 @@ internal sealed class MatrixParquetWriter
         long position = Magic.Length;
         var groupCount = checked((int)((RowCount + GroupRows - 1) / GroupRows));
         var groups = new List<(long Offset, EncodedGroup Group)>(groupCount);
-        var window = Math.Max(1, Environment.ProcessorCount * 2);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        for (var first = 0; first < groupCount; first += window)
+        // Row groups are encoded on the thread pool, at most two per core ahead of the one being written, and written
+        // in order as they complete: the bytes do not depend on the scheduling.
+        var ahead = Math.Max(2, Environment.ProcessorCount * 2);
+        var pending = new Queue<Task<EncodedGroup>>();
+        var next = 0;
+        while (next < groupCount || pending.Count > 0)
         {
-            var batch = new EncodedGroup[Math.Min(window, groupCount - first)];
-            Parallel.For(0, batch.Length, options, i => batch[i] = EncodeGroup(first + i));
-            foreach (var group in batch)
+            while (next < groupCount && pending.Count < ahead)
             {
-                output.Write(group.Bytes.Written);
-                groups.Add((position, group.WithoutBytes()));
-                position += group.Bytes.Length;
+                var g = next++;
+                pending.Enqueue(Task.Run(() => EncodeGroup(g)));
             }
+            var group = pending.Dequeue().GetAwaiter().GetResult();
+            output.Write(group.Bytes.Written);
+            groups.Add((position, group.WithoutBytes()));
+            position += group.Bytes.Length;
         }
         var footer = new ByteSink();
         WriteFooter(new ThriftCompactWriter(footer), groups);
@@ -155,7 +159,9 @@ internal sealed class MatrixParquetWriter
         var n = (int)Math.Min(GroupRows, RowCount - start);
         var pairs = new int[n];
         var periods = new int[n];
-        FillCells(start, pairs, periods);
+        var x = new double[n];
+        var m = new double[n];
+        FillCells(start, pairs, periods, x, m);
         var bytes = new ByteSink((n * 12) + 4096);
         var scratch = new Scratch(n) { Snappy = _snappy };
         var chunks = new List<ChunkInfo>(_columns.Count);
@@ -171,13 +177,6 @@ internal sealed class MatrixParquetWriter
         }
         chunks.Add(ActorChunk(bytes, scratch, ints));
         chunks.Add(YearChunk(bytes, scratch, periods));
-        var x = new double[n];
-        var m = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            x[i] = _matrix.Values(pairs[i], TradeFlow.Exports)[periods[i]];
-            m[i] = _matrix.Values(pairs[i], TradeFlow.Imports)[periods[i]];
-        }
         chunks.Add(DoubleChunk(bytes, scratch, x));
         chunks.Add(DoubleChunk(bytes, scratch, m));
         if (_matrix.HasEstimates)
@@ -213,8 +212,9 @@ internal sealed class MatrixParquetWriter
         return new EncodedGroup(bytes, [.. chunks], n);
     }
 
-    /// <summary>The pair and period of rows <paramref name="start"/>.. (pair order, then period order, rows with a value).</summary>
-    private void FillCells(long start, int[] pairs, int[] periods)
+    /// <summary>The pair, period, exports and imports of rows <paramref name="start"/>.. (pair order, then period order,
+    /// rows with a value).</summary>
+    private void FillCells(long start, int[] pairs, int[] periods, double[] exports, double[] imports)
     {
         var lo = 0;
         var hi = _matrix.PairCount - 1;
@@ -249,6 +249,8 @@ internal sealed class MatrixParquetWriter
                 }
                 pairs[k] = pair;
                 periods[k] = t;
+                exports[k] = x[t];
+                imports[k] = m[t];
                 k++;
             }
         }
@@ -333,13 +335,17 @@ internal sealed class MatrixParquetWriter
         body.Int32(0);
         RleHybridEncoder.Encode(levels.AsSpan(0, values.Length), 1, body);
         body.Int32At(0, body.Length - 4);
+        var plain = body.Reserve(checked((int)(values.Length - nulls) * 8));
+        var o = 0;
         foreach (var v in values)
         {
             if (!double.IsNaN(v))
             {
-                body.Double(v);
+                System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(plain[o..], v);
+                o += 8;
             }
         }
+        body.Advance(plain.Length);
         chunk.DataOffset = bytes.Length;
         WritePage(bytes, scratch, body.Written, chunk, dataEncoding: EncodingPlain);
         chunk.NullCount = nulls;
