@@ -1,11 +1,13 @@
+using System.Buffers;
 using System.Buffers.Binary;
 
 namespace TradeArms.Columnar.Format;
 
-/// <summary>A growable byte buffer with the little-endian and varint writes the Parquet encodings need.</summary>
+/// <summary>A growable byte buffer with the little-endian and varint writes the Parquet encodings need; its storage
+/// is rented from <see cref="ArrayPool{T}.Shared"/> and given back by <see cref="Release"/>.</summary>
 internal sealed class ByteSink(int capacity = 4096)
 {
-    private byte[] _buffer = new byte[Math.Max(capacity, 16)];
+    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(capacity, 16));
 
     public int Length { get; private set; }
 
@@ -13,12 +15,29 @@ internal sealed class ByteSink(int capacity = 4096)
 
     public void Clear() => Length = 0;
 
+    /// <summary>Gives the storage back to the pool; the sink is empty afterwards and can still be written.</summary>
+    public void Release()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+        _buffer = [];
+        Length = 0;
+    }
+
     /// <summary>Reserves <paramref name="count"/> bytes at the end and returns them to be filled; <see cref="Advance"/> commits.</summary>
     public Span<byte> Reserve(int count)
     {
         if (Length + count > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(checked(Length + count), _buffer.Length * 2));
+            var larger = ArrayPool<byte>.Shared.Rent(Math.Max(checked(Length + count), _buffer.Length * 2));
+            _buffer.AsSpan(0, Length).CopyTo(larger);
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(_buffer);
+            }
+            _buffer = larger;
         }
         return _buffer.AsSpan(Length, count);
     }

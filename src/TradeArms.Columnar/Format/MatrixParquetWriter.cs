@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Snappier;
 using TradeArms.Matrix;
@@ -45,6 +46,8 @@ internal sealed class MatrixParquetWriter
     private readonly ColumnDictionary _yearDictionary;
     private readonly int[] _years;
     private readonly long[] _firstRow;
+    private readonly System.Collections.Concurrent.ConcurrentBag<Scratch> _scratches = [];
+    private readonly System.Collections.Concurrent.ConcurrentBag<ByteSink> _sinks = [];
 
     private MatrixParquetWriter(BilateralTradeMatrix matrix, bool summary, ParquetCompression compression)
     {
@@ -93,6 +96,7 @@ internal sealed class MatrixParquetWriter
             dictionary.Int32(year);
         }
         _yearDictionary = new(dictionary.Written.ToArray(), _years.Length);
+        dictionary.Release();
         _firstRow = new long[matrix.PairCount + 1];
         for (var pair = 0; pair < matrix.PairCount; pair++)
         {
@@ -127,7 +131,7 @@ internal sealed class MatrixParquetWriter
         output.Write(Magic);
         long position = Magic.Length;
         var groupCount = checked((int)((RowCount + GroupRows - 1) / GroupRows));
-        var groups = new List<(long Offset, EncodedGroup Group)>(groupCount);
+        var groups = new List<(long Offset, GroupInfo Group)>(groupCount);
         // Row groups are encoded on the thread pool, at most two per core ahead of the one being written, and written
         // in order as they complete: the bytes do not depend on the scheduling.
         var ahead = Math.Max(2, Environment.ProcessorCount * 2);
@@ -142,14 +146,24 @@ internal sealed class MatrixParquetWriter
             }
             var group = pending.Dequeue().GetAwaiter().GetResult();
             output.Write(group.Bytes.Written);
-            groups.Add((position, group.WithoutBytes()));
+            groups.Add((position, group.Info));
             position += group.Bytes.Length;
+            _sinks.Add(group.Bytes);
+        }
+        foreach (var scratch in _scratches)
+        {
+            scratch.Release();
+        }
+        foreach (var sink in _sinks)
+        {
+            sink.Release();
         }
         var footer = new ByteSink();
         WriteFooter(new ThriftCompactWriter(footer), groups);
         footer.Int32(footer.Length);
         footer.Bytes(Magic);
         output.Write(footer.Written);
+        footer.Release();
         output.Flush();
     }
 
@@ -157,15 +171,17 @@ internal sealed class MatrixParquetWriter
     {
         var start = (long)g * GroupRows;
         var n = (int)Math.Min(GroupRows, RowCount - start);
-        var pairs = new int[n];
-        var periods = new int[n];
-        var x = new double[n];
-        var m = new double[n];
+        // Buffers are reused across the row groups of a write (at most one set per group in flight).
+        var scratch = _scratches.TryTake(out var reused) ? reused : new Scratch((int)Math.Min(GroupRows, RowCount), _snappy);
+        var bytes = _sinks.TryTake(out var sink) ? sink : new ByteSink((n * (_snappy ? 12 : 20)) + 65536);
+        bytes.Clear();
+        var pairs = scratch.Pairs.AsSpan(0, n);
+        var periods = scratch.Periods.AsSpan(0, n);
+        var x = scratch.Exports.AsSpan(0, n);
+        var m = scratch.Imports.AsSpan(0, n);
         FillCells(start, pairs, periods, x, m);
-        var bytes = new ByteSink((n * 12) + 4096);
-        var scratch = new Scratch(n) { Snappy = _snappy };
         var chunks = new List<ChunkInfo>(_columns.Count);
-        var ints = scratch.Ints;
+        var ints = scratch.Ints.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
             ints[i] = _matrix.ReporterOf(pairs[i]);
@@ -181,7 +197,7 @@ internal sealed class MatrixParquetWriter
         chunks.Add(DoubleChunk(bytes, scratch, m));
         if (_matrix.HasEstimates)
         {
-            var flags = new bool[n];
+            var flags = scratch.Flags.AsSpan(0, n);
             foreach (var flow in (TradeFlow[])[TradeFlow.Exports, TradeFlow.Imports])
             {
                 for (var i = 0; i < n; i++)
@@ -193,7 +209,7 @@ internal sealed class MatrixParquetWriter
         }
         if (_summary)
         {
-            var v = new double[n];
+            var v = scratch.Derived.AsSpan(0, n);
             for (var c = 0; c < 4; c++)
             {
                 for (var i = 0; i < n; i++)
@@ -209,12 +225,13 @@ internal sealed class MatrixParquetWriter
                 chunks.Add(DoubleChunk(bytes, scratch, v));
             }
         }
-        return new EncodedGroup(bytes, [.. chunks], n);
+        _scratches.Add(scratch);
+        return new EncodedGroup(bytes, new GroupInfo([.. chunks], n));
     }
 
     /// <summary>The pair, period, exports and imports of rows <paramref name="start"/>.. (pair order, then period order,
     /// rows with a value).</summary>
-    private void FillCells(long start, int[] pairs, int[] periods, double[] exports, double[] imports)
+    private void FillCells(long start, Span<int> pairs, Span<int> periods, Span<double> exports, Span<double> imports)
     {
         var lo = 0;
         var hi = _matrix.PairCount - 1;
@@ -256,7 +273,7 @@ internal sealed class MatrixParquetWriter
         }
     }
 
-    private ChunkInfo ActorChunk(ByteSink bytes, Scratch scratch, int[] actors)
+    private ChunkInfo ActorChunk(ByteSink bytes, Scratch scratch, ReadOnlySpan<int> actors)
     {
         var minRank = int.MaxValue;
         var maxRank = -1;
@@ -272,7 +289,7 @@ internal sealed class MatrixParquetWriter
         return chunk;
     }
 
-    private ChunkInfo YearChunk(ByteSink bytes, Scratch scratch, int[] periods)
+    private ChunkInfo YearChunk(ByteSink bytes, Scratch scratch, ReadOnlySpan<int> periods)
     {
         // The periods are in increasing order, so the first and last period used bound the years.
         var min = int.MaxValue;
@@ -290,7 +307,7 @@ internal sealed class MatrixParquetWriter
     }
 
     /// <summary>A dictionary page (every entry, PLAIN) then one data page of the indices (bit width, RLE/bit-packed hybrid).</summary>
-    private static void DictionaryPages(ByteSink bytes, Scratch scratch, ColumnDictionary dictionary, int[] indices, ChunkInfo chunk)
+    private static void DictionaryPages(ByteSink bytes, Scratch scratch, ColumnDictionary dictionary, ReadOnlySpan<int> indices, ChunkInfo chunk)
     {
         WritePage(bytes, scratch, dictionary.Page, chunk, dictionaryValues: dictionary.Count);
         var body = scratch.Body;
@@ -308,7 +325,7 @@ internal sealed class MatrixParquetWriter
         return b;
     }
 
-    private static ChunkInfo DoubleChunk(ByteSink bytes, Scratch scratch, double[] values)
+    private static ChunkInfo DoubleChunk(ByteSink bytes, Scratch scratch, ReadOnlySpan<double> values)
     {
         var chunk = new ChunkInfo(values.Length, [EncodingPlain, EncodingRle]) { Numeric = true };
         var levels = scratch.Ints;
@@ -326,8 +343,9 @@ internal sealed class MatrixParquetWriter
             else
             {
                 levels[i] = 1;
-                min = Math.Min(min, v);
-                max = Math.Max(max, v);
+                // Plain comparisons (no NaN here); the sign of a zero bound is set below.
+                min = v < min ? v : min;
+                max = v > max ? v : max;
             }
         }
         var body = scratch.Body;
@@ -358,7 +376,7 @@ internal sealed class MatrixParquetWriter
         return chunk;
     }
 
-    private static ChunkInfo BooleanChunk(ByteSink bytes, Scratch scratch, bool[] flags)
+    private static ChunkInfo BooleanChunk(ByteSink bytes, Scratch scratch, ReadOnlySpan<bool> flags)
     {
         var chunk = new ChunkInfo(flags.Length, [EncodingPlain]) { Numeric = true };
         var body = scratch.Body;
@@ -404,7 +422,11 @@ internal sealed class MatrixParquetWriter
             var max = Snappy.GetMaxCompressedLength(body.Length);
             if (scratch.Compressed.Length < max)
             {
-                scratch.Compressed = new byte[max];
+                if (scratch.Compressed.Length > 0)
+                {
+                    ArrayPool<byte>.Shared.Return(scratch.Compressed);
+                }
+                scratch.Compressed = ArrayPool<byte>.Shared.Rent(max);
             }
             compressed = scratch.Compressed.AsSpan(0, Snappy.Compress(body, scratch.Compressed));
         }
@@ -437,7 +459,7 @@ internal sealed class MatrixParquetWriter
         chunk.CompressedSize += header + compressed.Length;
     }
 
-    private void WriteFooter(ThriftCompactWriter t, List<(long Offset, EncodedGroup Group)> groups)
+    private void WriteFooter(ThriftCompactWriter t, List<(long Offset, GroupInfo Group)> groups)
     {
         t.BeginStruct();
         t.I32Field(1, 1);
@@ -568,25 +590,59 @@ internal sealed class MatrixParquetWriter
         public byte[]? Max { get; set; }
     }
 
-    private sealed class EncodedGroup(ByteSink bytes, ChunkInfo[] chunks, int rows)
+    /// <summary>What the footer needs of a row group written: its column chunks and row count.</summary>
+    private sealed record GroupInfo(ChunkInfo[] Chunks, int Rows);
+
+    /// <summary>A row group encoded: its bytes (pages of every column chunk, in column order) and its footer entry.</summary>
+    private sealed record EncodedGroup(ByteSink Bytes, GroupInfo Info);
+
+    /// <summary>The per-row-group working arrays, reused across the groups of one write, rented from the shared
+    /// pools (their contents are overwritten before use: only the first rows of a group are read).</summary>
+    private sealed class Scratch(int rows, bool snappy)
     {
-        public ByteSink Bytes => bytes;
+        private bool[]? _flags;
+        private double[]? _derived;
 
-        public ChunkInfo[] Chunks => chunks;
+        public int[] Pairs { get; } = ArrayPool<int>.Shared.Rent(rows);
 
-        public int Rows => rows;
+        public int[] Periods { get; } = ArrayPool<int>.Shared.Rent(rows);
 
-        public EncodedGroup WithoutBytes() => new(new ByteSink(16), chunks, rows);
-    }
+        public double[] Exports { get; } = ArrayPool<double>.Shared.Rent(rows);
 
-    private sealed class Scratch(int rows)
-    {
-        public int[] Ints { get; } = new int[rows];
+        public double[] Imports { get; } = ArrayPool<double>.Shared.Rent(rows);
 
-        public ByteSink Body { get; } = new((rows * 8) + 1024);
+        public int[] Ints { get; } = ArrayPool<int>.Shared.Rent(rows);
+
+        public bool[] Flags => _flags ??= ArrayPool<bool>.Shared.Rent(rows);
+
+        public double[] Derived => _derived ??= ArrayPool<double>.Shared.Rent(rows);
+
+        public ByteSink Body { get; } = new((rows * 9) + 1024);
 
         public byte[] Compressed { get; set; } = [];
 
-        public bool Snappy { get; init; } = true;
+        public bool Snappy => snappy;
+
+        public void Release()
+        {
+            ArrayPool<int>.Shared.Return(Pairs);
+            ArrayPool<int>.Shared.Return(Periods);
+            ArrayPool<double>.Shared.Return(Exports);
+            ArrayPool<double>.Shared.Return(Imports);
+            ArrayPool<int>.Shared.Return(Ints);
+            if (_flags is { } f)
+            {
+                ArrayPool<bool>.Shared.Return(f);
+            }
+            if (_derived is { } d)
+            {
+                ArrayPool<double>.Shared.Return(d);
+            }
+            Body.Release();
+            if (Compressed.Length > 0)
+            {
+                ArrayPool<byte>.Shared.Return(Compressed);
+            }
+        }
     }
 }
