@@ -352,6 +352,42 @@ public class MatrixParquetWriterTest
         Assert.Equal(first, SHA256.HashData(Bytes(Generated(420, 3, seed: 9, estimates: false))));
     }
 
+    [Fact]
+    public void ForwardOnlyStream_GetsTheSameBytes()
+    {
+        // The writer counts its own offsets (a pipe or a compressing stream cannot seek or tell its position).
+        var m = Generated(420, 3, seed: 9, estimates: false);
+        using var target = new MemoryStream();
+        using (var forward = new ForwardOnlyStream(target))
+        {
+            TradeMatrixParquet.Write(m, forward);
+        }
+        Assert.Equal(Bytes(m), target.ToArray());
+    }
+
+    private sealed class ForwardOnlyStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+    }
+
     private sealed class Utf8Order : IComparer<string>
     {
         public static readonly Utf8Order Instance = new();
