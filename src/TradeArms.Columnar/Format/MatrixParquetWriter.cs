@@ -10,14 +10,15 @@ namespace TradeArms.Columnar.Format;
 /// Parquet library: the schema is fixed and the matrix already holds what dictionary encoding needs (actors as indices).
 /// </summary>
 /// <remarks>
-/// Layout (Parquet format 2.x, data pages v1, readable by Parquet.Net, DuckDB, Spark, pyarrow): row groups of
-/// <see cref="GroupRows"/> rows, one column chunk per column, each a dictionary page (reporter, partner: every actor;
-/// year: every year; PLAIN) and one data page: <c>reporter</c>/<c>partner</c> RLE_DICTIONARY indices (RLE/bit-packed hybrid, the rows are
-/// sorted by reporter so its runs are long), <c>year</c> likewise over the matrix's years (int32), the nullable doubles PLAIN with RLE definition
-/// levels, the estimate flags PLAIN booleans. Pages compressed with Snappy (or not); row groups encoded in parallel and
-/// written in order, so the bytes depend on the matrix only. Column statistics min/max (signed numeric order, strings
-/// by unsigned bytes) and null counts, with the column orders declared (TYPE_DEFINED_ORDER) as DuckDB writes them; the
-/// footer in the Thrift compact protocol with the key-value metadata of <see cref="MatrixColumns.Metadata"/>.
+/// Layout (data pages v1 and the encodings every Parquet reader knows; the tests read the files with Parquet.Net and
+/// DuckDB, Spark and pyarrow are not tested here): row groups of <see cref="GroupRows"/> rows, one column chunk per
+/// column. <c>reporter</c>, <c>partner</c> and <c>year</c>: a dictionary page (every actor, every year; PLAIN) and a
+/// data page of RLE_DICTIONARY indices (RLE/bit-packed hybrid; the rows are sorted by reporter, so its runs are long).
+/// The nullable doubles: PLAIN with RLE definition levels; the estimate flags: PLAIN booleans. Pages compressed with
+/// Snappy (or not); row groups encoded in parallel and written in order, so the bytes depend on the matrix only.
+/// Column statistics min/max (numbers by value, strings by unsigned bytes) and null counts, with the column orders
+/// declared (TYPE_DEFINED_ORDER) as DuckDB writes them; the footer in the Thrift compact protocol with the key-value
+/// metadata of <see cref="MatrixColumns.Metadata"/>.
 /// </remarks>
 internal sealed class MatrixParquetWriter
 {
