@@ -353,6 +353,45 @@ public class MatrixParquetWriterTest
     }
 
     [Fact]
+    public void ArrowCppReader_ReadsEveryRowAndTheStatistics()
+    {
+        // Apache Arrow's C++ reader (ParquetSharp; pyarrow and pandas read Parquet with it), a third reader beside
+        // Parquet.Net and DuckDB: every row in order, the estimate flags, the summary columns' nulls, the statistics.
+        var m = Generated(420, 3, seed: 9);
+        var expected = Expected(m);
+        using var temp = new TempFolder();
+        var path = temp.WriteBytes("a.parquet", Bytes(m, summary: true));
+        using var file = new ParquetSharp.ParquetFileReader(path);
+        Assert.Equal(expected.Count, file.FileMetaData.NumRows);
+        Assert.Equal("US$ million", file.FileMetaData.KeyValueMetadata["tradearms.unit"]);
+        Assert.True(file.FileMetaData.NumRowGroups > 2);
+        var row = 0;
+        for (var g = 0; g < file.FileMetaData.NumRowGroups; g++)
+        {
+            using var group = file.RowGroup(g);
+            var n = checked((int)group.MetaData.NumRows);
+            T[] Read<T>(int column)
+            {
+                using var reader = group.Column(column).LogicalReader<T>();
+                return reader.ReadAll(n);
+            }
+            var (reporters, partners, years) = (Read<string>(0), Read<string>(1), Read<int>(2));
+            var (x, v, xe, me, coverage) = (Read<double?>(3), Read<double?>(4), Read<bool>(5), Read<bool>(6), Read<double?>(9));
+            for (var i = 0; i < n; i++, row++)
+            {
+                Assert.Equal(expected[row], (reporters[i], partners[i], years[i], x[i], v[i], xe[i], me[i]));
+                Assert.Equal(v[i] == 0 ? null : x[i] / v[i], coverage[i]);
+            }
+            var exports = (ParquetSharp.Statistics<double>)group.MetaData.GetColumnChunkMetaData(3).Statistics!;
+            Assert.Equal(x.Count(e => e is null), exports.NullCount);
+            Assert.Equal(x.Where(e => e is not null).Max(), exports.Max);
+            var yearStats = (ParquetSharp.Statistics<int>)group.MetaData.GetColumnChunkMetaData(2).Statistics!;
+            Assert.Equal((years.Min(), years.Max()), (yearStats.Min, yearStats.Max));
+        }
+        Assert.Equal(expected.Count, row);
+    }
+
+    [Fact]
     public void ForwardOnlyStream_GetsTheSameBytes()
     {
         // The writer counts its own offsets (a pipe or a compressing stream cannot seek or tell its position).

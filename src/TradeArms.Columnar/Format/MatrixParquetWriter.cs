@@ -10,8 +10,8 @@ namespace TradeArms.Columnar.Format;
 /// Parquet library: the schema is fixed and the matrix already holds what dictionary encoding needs (actors as indices).
 /// </summary>
 /// <remarks>
-/// Layout (data pages v1 and the encodings every Parquet reader knows; the tests read the files with Parquet.Net and
-/// DuckDB, Spark and pyarrow are not tested here): row groups of <see cref="GroupRows"/> rows, one column chunk per
+/// Layout (data pages v1 and the encodings every Parquet reader knows; the tests read the files with Parquet.Net,
+/// DuckDB and Apache Arrow's C++ reader, pyarrow's; Spark is not tested here): row groups of <see cref="GroupRows"/> rows, one column chunk per
 /// column. <c>reporter</c>, <c>partner</c> and <c>year</c>: a dictionary page (every actor, every year; PLAIN) and a
 /// data page of RLE_DICTIONARY indices (RLE/bit-packed hybrid; the rows are sorted by reporter, so its runs are long).
 /// The nullable doubles: PLAIN with RLE definition levels; the estimate flags: PLAIN booleans. Pages compressed with
