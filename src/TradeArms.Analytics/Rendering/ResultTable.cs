@@ -19,11 +19,12 @@ namespace TradeArms.Rendering;
 /// </remarks>
 public sealed class ResultTable
 {
-    private ResultTable(IAnalysisResult result, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
+    private ResultTable(IAnalysisResult result, DataFrame frame, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
         ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values)
     {
         ValueHeaders = valueHeaders;
-        ValueNumeric = [.. result.ToDataFrame().Columns.Select(c => IsNumeric(c.DataType))];
+        ValueNames = [.. frame.Columns.Select(c => c.Name)];
+        ValueNumeric = [.. frame.Columns.Select(c => IsNumeric(c.DataType))];
         Result = result;
         Headers = headers;
         Numeric = numeric;
@@ -45,6 +46,12 @@ public sealed class ResultTable
 
     /// <summary>The headers of <see cref="Values"/>: every column of the DataFrame, in words with units.</summary>
     public ImmutableArray<string> ValueHeaders { get; }
+
+    /// <summary>
+    /// The stable machine names of <see cref="Values"/>' columns: the DataFrame's snake_case names (<c>first_tiv</c>),
+    /// which scripts depend on (the command line's CSV header).
+    /// </summary>
+    public ImmutableArray<string> ValueNames { get; }
 
     /// <summary>Which columns of <see cref="Values"/> are numbers (never formula-guarded: <c>-2</c> stays <c>-2</c>).</summary>
     public ImmutableArray<bool> ValueNumeric { get; }
@@ -96,7 +103,7 @@ public sealed class ResultTable
             cells.Add([.. shown.Select(i => i == statusTiv ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
             values.Add([.. columns.Select(c => Value(c[r]))]);
         }
-        return new ResultTable(result, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
+        return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
     }
 
     private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];
@@ -164,14 +171,12 @@ public sealed class ResultTable
         };
     }
 
-    /// <summary>A TIV cell by SIPRI's rule, from the value and its status (<see cref="TivStatus"/> by name).</summary>
-    private static string TivCell(object? value, string? status) => status switch
-    {
-        nameof(TivStatus.DidNotExist) => Tiv.DidNotExist.ToString("N0", null),
-        nameof(TivStatus.NoDeliveries) => Tiv.NoDeliveries.ToString("N0", null),
-        nameof(TivStatus.BelowHalf) when value is 0.0 => Tiv.BelowHalf.ToString("N0", null),
-        _ => value is double d ? NumberText.Format(d, "N0", null) : "n/a",
-    };
+    /// <summary>A TIV cell by SIPRI's rule, from the value and its status (<see cref="TivStatus"/> by <see cref="CodeText"/>).</summary>
+    private static string TivCell(object? value, string? status) =>
+        status == CodeText.Of(TivStatus.DidNotExist) ? Tiv.DidNotExist.ToString("N0", null)
+        : status == CodeText.Of(TivStatus.NoDeliveries) ? Tiv.NoDeliveries.ToString("N0", null)
+        : status == CodeText.Of(TivStatus.BelowHalf) && value is 0.0 ? Tiv.BelowHalf.ToString("N0", null)
+        : value is double d ? NumberText.Format(d, "N0", null) : "n/a";
 
     private static string Value(object? value) => value switch
     {

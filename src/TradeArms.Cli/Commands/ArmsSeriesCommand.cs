@@ -53,7 +53,7 @@ internal static class ArmsSeriesCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(series, trend),
-            OutputFormat.Csv => Csv(series),
+            OutputFormat.Csv => context.Csv(series),
             _ => Text(series, delivered.Count == 0) + TrendOutput.Text("Trend", trend),
         });
         return App.Ok;
@@ -106,23 +106,7 @@ internal static class ArmsSeriesCommand
         double? SlopePerYear, double? SlopeLower95, double? SlopeUpper95, double? RSquared, double? SlopePValue, string? SlopePValueText,
         int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
-    internal static string Csv(TivSeries series)
-    {
-        var text = new StringBuilder("year,tiv,status\n");
-        foreach (var (year, value) in series.Points)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Existed ? value.Millions : null)},{Status(value.Status)}\n");
-        }
-        return text.ToString();
-    }
-
-    internal static string Status(TivStatus status) => status switch
-    {
-        TivStatus.DidNotExist => "didNotExist",
-        TivStatus.NoDeliveries => "noDeliveries",
-        TivStatus.BelowHalf => "belowHalf",
-        _ => "reported",
-    };
+    internal static string Status(TivStatus status) => TradeArms.Text.CodeText.Of(status);
 
     private static string Cell(Tiv value) => value.ToString("G", null);
 }

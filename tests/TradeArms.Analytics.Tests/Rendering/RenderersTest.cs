@@ -22,7 +22,7 @@ public class RenderersTest
         public DataFrame ToDataFrame() => new(
             new StringDataFrameColumn("supplier", ["Russia", "=Evil()", "Israel"]),
             new DoubleDataFrameColumn("tiv", [7068, 0, 1234.5]),
-            new StringDataFrameColumn("status", ["Reported", "BelowHalf", "Reported"]),
+            new StringDataFrameColumn("status", ["reported", "belowHalf", "reported"]),
             new DoubleDataFrameColumn("first_share", [46.0276, 0, null]),
             new Int32DataFrameColumn("rank_change", [1, null, -2]));
     }
@@ -38,7 +38,7 @@ public class RenderersTest
         Assert.Contains("1,235", text, StringComparison.Ordinal);
         Assert.Contains("n/a", text, StringComparison.Ordinal);
         Assert.DoesNotContain("first_share", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Reported", text, StringComparison.Ordinal); // the status column is folded into the TIV cells
+        Assert.DoesNotContain("reported", text, StringComparison.Ordinal); // the status column is folded into the TIV cells
         Assert.Contains("Unit: TIV million.\nWindow: 2017-2021.\n<0.5: deliveries under 0.5 TIV million.\nSource: SIPRI Arms Transfers Database; Generated: 22 April 2022.\n", text, StringComparison.Ordinal);
     }
 
@@ -50,10 +50,25 @@ public class RenderersTest
         Assert.Equal("# India's arms imports by supplier, 2017-2021", lines[0]);
         Assert.Contains("# Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", lines);
         Assert.Contains("Supplier,TIV (million),Status,First share (%),Rank change", lines);
-        Assert.Contains("Russia,7068,Reported,46.0276,1", lines);
-        Assert.Contains("'=Evil(),0,BelowHalf,0,", lines);
-        Assert.Contains("Israel,1234.5,Reported,,-2", lines);
-        Assert.Contains("=Evil(),0,BelowHalf,0,", CsvRenderer.Render(new Example(), raw: true).Split('\n'));
+        Assert.Contains("Russia,7068,reported,46.0276,1", lines);
+        Assert.Contains("'=Evil(),0,belowHalf,0,", lines);
+        Assert.Contains("Israel,1234.5,reported,,-2", lines);
+        Assert.Contains("=Evil(),0,belowHalf,0,", CsvRenderer.Render(new Example(), raw: true).Split('\n'));
+    }
+
+    [Fact]
+    public void Csv_DataLayout_StableNames_NoComments()
+    {
+        // The command line's CSV: the DataFrame's snake_case names as the header, nothing before it, the same rows.
+        Assert.Equal(
+            "supplier,tiv,status,first_share,rank_change\n" +
+            "Russia,7068,reported,46.0276,1\n" +
+            "'=Evil(),0,belowHalf,0,\n" +
+            "Israel,1234.5,reported,,-2\n",
+            CsvRenderer.Render(new Example(), CsvLayout.Data));
+        Assert.StartsWith("# ", CsvRenderer.Render(new Example(), CsvLayout.Annotated), StringComparison.Ordinal);
+        Assert.Equal(["supplier", "tiv", "status", "first_share", "rank_change"], ResultTable.Of(new Example()).ValueNames.ToArray());
+        Assert.Contains("=Evil(),0,belowHalf,0,", CsvRenderer.Render(new Example(), CsvLayout.Data, raw: true).Split('\n'));
     }
 
     [Fact]

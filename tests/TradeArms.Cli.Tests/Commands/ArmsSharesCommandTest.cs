@@ -73,8 +73,10 @@ public class ArmsSharesCommandTest
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("rank,recipient,partners,tiv,share", lines[0]);
-        Assert.Equal("1,India,1,7068,27.9368", lines[1]);
-        Assert.Equal("2,China,1,5337,21.0949", lines[2]);
+        // Full precision (the one CSV renderer: shortest round-trip), not rounded to 4 decimals as before.
+        Assert.Equal(FormattableString.Invariant($"1,India,1,7068,{7068.0 / 25300 * 100:R}"), lines[1]);
+        Assert.Equal(FormattableString.Invariant($"2,China,1,5337,{5337.0 / 25300 * 100:R}"), lines[2]);
+        Assert.Equal("1,India,1,7068,27.936758893280633", lines[1]);
         Assert.StartsWith(",Others,44,", lines[3], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         var sum = lines.Skip(1).Sum(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture));
