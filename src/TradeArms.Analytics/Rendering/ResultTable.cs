@@ -11,7 +11,7 @@ namespace TradeArms.Rendering;
 /// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
 /// </summary>
 /// <remarks>
-/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: shares and percentages to one decimal, TIV as
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
 /// when the frame carries a <c>status</c> column next to a single <c>tiv</c> column (the status column is then not
 /// shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
@@ -59,12 +59,13 @@ public sealed class ResultTable
     /// <summary>The rows at full precision, every column (a status column included), for data files (CSV).</summary>
     public ImmutableArray<ImmutableArray<string>> Values { get; }
 
-    /// <summary>The footnote lines every renderer prints: unit, window, notes, and source with vintage.</summary>
+    /// <summary>The footnote lines every renderer prints: the result's summary lines, unit, window, notes, and source with vintage.</summary>
     public ImmutableArray<string> Footnotes
     {
         get
         {
             var lines = ImmutableArray.CreateBuilder<string>();
+            lines.AddRange(Result.Summary);
             lines.Add("Unit: " + Result.Measure.Label + ".");
             if (!string.IsNullOrEmpty(Result.Window))
             {
@@ -107,6 +108,8 @@ public sealed class ResultTable
     }
 
     private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static bool IsSigned(List<string> tokens) => tokens.Any(t => t is "change" or "revision");
 
     private static bool IsPercent(List<string> tokens) => tokens.Any(t => t is "share" or "pct" or "percent");
 
@@ -157,6 +160,11 @@ public sealed class ResultTable
     private static string Cell(DataFrameColumn column, object? value)
     {
         var tokens = Tokens(column.Name);
+        if (IsSigned(tokens) && value is int or long or double)
+        {
+            // Changes and revisions carry their sign (+2, -1, 0), by the one number rule.
+            return NumberText.Format(Convert.ToDouble(value, CultureInfo.InvariantCulture), value is double && IsPercent(tokens) ? "+F1" : value is double ? "+N2" : "+N0", null);
+        }
         return value switch
         {
             null => "n/a",

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
+using TradeArms.Rendering;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -54,29 +53,9 @@ internal static class ArmsSeriesCommand
         {
             OutputFormat.Json => Json(series, trend),
             OutputFormat.Csv => context.Csv(series),
-            _ => Text(series, delivered.Count == 0) + TrendOutput.Text("Trend", trend),
+            _ => TableRenderer.Render(series) + TrendOutput.Text("Trend", trend),
         });
         return App.Ok;
-    }
-
-    internal static string Text(TivSeries series, bool noDeliveries)
-    {
-        var text = new StringBuilder();
-        text.Append(series.Label).Append('\n');
-        if (noDeliveries)
-        {
-            text.Append("No deliveries in the data.\n");
-        }
-        var rows = series.Points.Select(p => (IReadOnlyList<string>)[p.Year.ToString(), Cell(p.Value)]).ToList();
-        rows.Add(["Total", Cell(series.Total)]);
-        text.Append(TradeArms.Text.TextTable.Format(["Year", Tiv.UnitLabel], [false, true], rows));
-        text.Append("'-' no deliveries; '<0.5' deliveries under 0.5 TIV million (SIPRI prints 0). TIV is a volume indicator, not US$.\n");
-        if (series.Values.Any(v => !v.Existed))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"'did not exist': a year outside the lifetime of {(series.Recipient is { } r && series.Recipient.Lifetime is not null ? r : series.Supplier)} (not zero, not 'no deliveries'); the total is over {series.ExistingYears?.ToString() ?? "no year"}.\n");
-        }
-        text.Append(series.Source.Caption).Append('\n');
-        return text.ToString();
     }
 
     internal static string Json(TivSeries series) => Json(series, null);
@@ -107,6 +86,4 @@ internal static class ArmsSeriesCommand
         int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
     internal static string Status(TivStatus status) => TradeArms.Text.CodeText.Of(status);
-
-    private static string Cell(Tiv value) => value.ToString("G", null);
 }

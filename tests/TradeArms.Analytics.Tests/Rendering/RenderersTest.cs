@@ -33,7 +33,7 @@ public class RenderersTest
         var text = TableRenderer.Render(new Example());
         Assert.StartsWith("India's arms imports by supplier, 2017-2021\n", text, StringComparison.Ordinal);
         Assert.Contains("Supplier  TIV (million)  First share (%)  Rank change", text, StringComparison.Ordinal);
-        Assert.Contains("Russia            7,068             46.0            1", text, StringComparison.Ordinal);
+        Assert.Contains("Russia            7,068             46.0           +1", text, StringComparison.Ordinal); // a change carries its sign
         Assert.Contains("<0.5", text, StringComparison.Ordinal);
         Assert.Contains("1,235", text, StringComparison.Ordinal);
         Assert.Contains("n/a", text, StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public class RenderersTest
     public void Markdown_And_Html_CarryTheSameTable()
     {
         var markdown = MarkdownRenderer.Render(new Example());
-        Assert.StartsWith("**India's arms imports by supplier, 2017-2021**\n\n| Supplier | TIV (million) | First share (%) | Rank change |\n| --- | ---: | ---: | ---: |\n| Russia | 7,068 | 46.0 | 1 |\n", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("**India's arms imports by supplier, 2017-2021**\n\n| Supplier | TIV (million) | First share (%) | Rank change |\n| --- | ---: | ---: | ---: |\n| Russia | 7,068 | 46.0 | +1 |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| =Evil() | &lt;0.5 | 0.0 | n/a |", markdown, StringComparison.Ordinal);
         Assert.Contains("Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", markdown, StringComparison.Ordinal);
 
@@ -104,7 +104,10 @@ public class RenderersTest
         Assert.Contains("Generated", text, StringComparison.Ordinal);
 
         var csv = CsvRenderer.Render(shares);
-        Assert.Contains("\n1,Russia,1,7068,46.02761135712425\n", csv, StringComparison.Ordinal); // full precision in data: 7068 / 15356
+        Assert.Contains("\n1,Russia,1,7068,46.02761135712425,reported\n", csv, StringComparison.Ordinal); // full precision in data: 7068 / 15356
+        Assert.StartsWith("rank,supplier,partners,tiv,share,status\n1,Russia,1,7068,46.02761135712425,reported\n", CsvRenderer.Render(shares, CsvLayout.Data), StringComparison.Ordinal);
+        Assert.Contains("\nTotal: 15,356 TIV million (100.0%).\nConcentration: HHI ", text, StringComparison.Ordinal);
+        Assert.Contains("\n# Concentration: HHI ", csv, StringComparison.Ordinal); // the summary lines are footnotes of every renderer
         Assert.Contains("| 1 | Russia | 1 | 7,068 | 46.0 |", MarkdownRenderer.Render(shares), StringComparison.Ordinal);
         Assert.Contains("<td style=\"text-align:left\">Russia</td>", HtmlRenderer.Render(shares), StringComparison.Ordinal);
     }
