@@ -169,7 +169,7 @@ public sealed class ResultTable
         {
             null => "n/a",
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
-            double d when tokens.Contains("tiv") => NumberText.Format(d, "N0", null),
+            double d when tokens.Contains("tiv") => TivText(d),
             double d => NumberText.Format(d, "N2", null),
             float f => NumberText.Format(f, "N2", null),
             decimal m => NumberText.Format(m, "P2", null),
@@ -184,7 +184,11 @@ public sealed class ResultTable
         status == CodeText.Of(TivStatus.DidNotExist) ? Tiv.DidNotExist.ToString("N0", null)
         : status == CodeText.Of(TivStatus.NoDeliveries) ? Tiv.NoDeliveries.ToString("N0", null)
         : status == CodeText.Of(TivStatus.BelowHalf) && value is 0.0 ? Tiv.BelowHalf.ToString("N0", null)
-        : value is double d ? NumberText.Format(d, "N0", null) : "n/a";
+        : value is double d ? TivText(d) : "n/a";
+
+    /// <summary>A TIV number by SIPRI's cell rule (<see cref="Tiv"/>'s <c>N0</c>: a positive value under 0.5 is <c>&lt;0.5</c>).</summary>
+    private static string TivText(double millions) => millions > 0 && millions <= Tiv.MaxMillions
+        ? Tiv.FromMillions(millions).ToString("N0", null) : NumberText.Format(millions, "N0", null);
 
     private static string Value(object? value) => value switch
     {
