@@ -168,6 +168,7 @@ public sealed class ResultTable
         return value switch
         {
             null => "n/a",
+            bool b => b ? "yes" : "no",
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
             double d when tokens.Contains("tiv") => TivText(d),
             double d => NumberText.Format(d, "N2", null),
@@ -193,6 +194,7 @@ public sealed class ResultTable
     private static string Value(object? value) => value switch
     {
         null => "",
+        bool b => b ? "true" : "false",
         double d => NumberText.Format(d, "G", null),
         float f => NumberText.Format(f, "G", null),
         decimal m => NumberText.Format(m, "G", null),
