@@ -28,7 +28,6 @@ public partial class OneCsvRendererTest
     {
         ["RegisterDiffCommand.cs"] = "arms register-diff: the diff view is built in the command, not a library result yet",
         ["TradeConvertCommand.cs"] = "trade convert writes converted records, a data file (like import sipri's tidy CSV), not a result table",
-        ["MilexSeriesCommand.cs"] = "milex series: the values and notes are assembled in the command, not a library result yet",
         ["PublishedStatementsOutput.cs"] = "validate on published statements: PublishedStatementsReport is not an IAnalysisResult yet",
     };
 
