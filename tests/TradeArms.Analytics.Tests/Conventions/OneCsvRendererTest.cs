@@ -28,7 +28,6 @@ public partial class OneCsvRendererTest
     {
         ["RegisterDiffCommand.cs"] = "arms register-diff: the diff view is built in the command, not a library result yet",
         ["TradeConvertCommand.cs"] = "trade convert writes converted records, a data file (like import sipri's tidy CSV), not a result table",
-        ["PublishedStatementsOutput.cs"] = "validate on published statements: PublishedStatementsReport is not an IAnalysisResult yet",
     };
 
     [Theory]
