@@ -64,7 +64,7 @@ internal static class App
     private static int Invoke(IReadOnlyList<Command> commands, IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
         var parsed = CommandLine.Parse(commands, args, Title, Epilogue, Execute);
-        if (CommandLine.EmptyInlineValue(parsed, args) is { } empty)
+        if ((CommandLine.FlagWithValue(parsed, args) ?? CommandLine.EmptyInlineValue(parsed, args)) is { } empty)
         {
             stderr.WriteLine(empty);
             return BadInput;

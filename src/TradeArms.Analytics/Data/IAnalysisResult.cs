@@ -27,6 +27,12 @@ public interface IAnalysisResult
     /// <summary>What the reader must know: coverage, undefined values, years an actor did not exist, per-year averages.</summary>
     IReadOnlyList<string> Notes { get; }
 
+    /// <summary>
+    /// Lines that summarise the rows, shown by every renderer right after them: a total, concentration, coverage
+    /// (<c>Total: 25,300 TIV million</c>, <c>Concentration: HHI 0.171 ...</c>). None by default.
+    /// </summary>
+    IReadOnlyList<string> Summary => [];
+
     /// <summary>The rows of the result as a DataFrame.</summary>
     DataFrame ToDataFrame();
 }

@@ -18,6 +18,7 @@ public sealed class IndicatorTable : IAnalysisResult
     private readonly double[][] _values;
     private readonly byte[] _undefined;
     private readonly ImmutableArray<string> _reasons;
+    private readonly IReadOnlyList<string> _ownNotes;
 
     internal IndicatorTable(TradeIndicator indicator, string title, ProductFlows flows, IReadOnlyList<string> notes, ImmutableArray<string> columns,
         int count, int[] years, int[] reporters, int[]? partners, int[]? products, double[][] values, byte[] undefined, ImmutableArray<string> reasons)
@@ -25,6 +26,7 @@ public sealed class IndicatorTable : IAnalysisResult
         Indicator = indicator;
         Title = title;
         _flows = flows;
+        _ownNotes = notes;
         Notes = [.. flows.Notes, .. notes];
         Columns = columns;
         Count = count;
@@ -106,6 +108,25 @@ public sealed class IndicatorTable : IAnalysisResult
     /// <summary>One row as a value.</summary>
     public IndicatorRow this[int row] => new(Year(row), Reporter(row), Partner(row), Product(row),
         [.. Enumerable.Range(0, Columns.Length).Select(c => Value(row, c))], Undefined(row));
+
+    /// <summary>
+    /// The rows given, in the order given, as a table of their own with the same title, columns, notes and source (e.g.
+    /// the rows of <see cref="Where"/> for one year and reporter), so that a selection renders like any result.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">A row is not in the table.</exception>
+    public IndicatorTable Subset(IReadOnlyList<int> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        foreach (var r in rows)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(r, nameof(rows));
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(r, Count, nameof(rows));
+        }
+        int[] Pick(int[] column) => [.. rows.Select(r => column[r])];
+        return new IndicatorTable(Indicator, Title, _flows, _ownNotes, Columns, rows.Count, Pick(_years), Pick(_reporters),
+            _partners is null ? null : Pick(_partners), _products is null ? null : Pick(_products),
+            [.. _values.Select(v => rows.Select(r => v[r]).ToArray())], [.. rows.Select(r => _undefined[r])], _reasons);
+    }
 
     /// <summary>The rows in order (year, reporter, partner or product).</summary>
     public IEnumerable<IndicatorRow> Rows => Enumerable.Range(0, Count).Select(r => this[r]);

@@ -27,6 +27,16 @@ public sealed record Measure
     /// <summary>Money in <paramref name="unit"/>, e.g. US$ million.</summary>
     public static Measure Of(MoneyUnit unit) => new(MeasureKind.Money, unit.ToString(), unit);
 
+    /// <summary>
+    /// Money whose unit the source states only in words (<c>PKR (local currency, current prices)</c>: a country's own
+    /// currency, the scale not stated), with no <see cref="MoneyUnit"/>, so it is never converted or added to another.
+    /// </summary>
+    public static Measure MoneyAsStated(string label)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(label);
+        return new(MeasureKind.Money, label, null);
+    }
+
     /// <summary>An index with <paramref name="basePeriod"/> = 100.</summary>
     public static Measure IndexOn(Period basePeriod) =>
         new(MeasureKind.Index, string.Create(CultureInfo.InvariantCulture, $"index, {basePeriod} = 100"), null);

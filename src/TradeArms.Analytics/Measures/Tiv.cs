@@ -115,7 +115,7 @@ public readonly record struct Tiv : IComparable<Tiv>, ISpanFormattable, ISpanPar
     /// <item>null, empty or <c>U</c>: with the unit, <c>3798 TIV million</c>, <c>0.25 TIV million</c>,
     /// <c>&lt;0.5 TIV million</c>, <c>no deliveries</c>, <c>did not exist</c>.</item>
     /// <item><c>G</c> (a table cell, SIPRI's fact-sheet rule): <c>3798</c>, <c>&lt;0.5</c> for deliveries under half
-    /// a million (SIPRI printed 0), <c>-</c> for no deliveries, <c>did not exist</c>.</item>
+    /// a million (SIPRI printed 0) and for a positive value that prints as 0, <c>-</c> for no deliveries, <c>did not exist</c>.</item>
     /// <item><c>N</c> or <c>N</c><em>n</em>: the same cell with group separators and at most <em>n</em> decimals
     /// (default <see cref="PublishedDecimals"/>): <c>N0</c> prints whole numbers, <c>3,798</c>.</item>
     /// <item><c>R</c>: as SIPRI's files print the cell: empty for no deliveries, <c>0</c> under half a million.</item>
@@ -136,14 +136,23 @@ public readonly record struct Tiv : IComparable<Tiv>, ISpanFormattable, ISpanPar
             ['N', >= '0' and <= '2'] => (false, false, format),
             _ => throw new FormatException($"Unknown TIV format '{format}': expected U, G, N, N0, N1, N2 or R."),
         };
-        return Status switch
-        {
-            TivStatus.DidNotExist => "did not exist",
-            TivStatus.NoDeliveries when Millions == 0 => raw ? "" : withUnit ? "no deliveries" : "-",
-            TivStatus.BelowHalf when Millions == 0 => raw ? "0" : withUnit ? "<0.5 " + UnitLabel : "<0.5",
-            _ => NumberText.Format(Millions, number, formatProvider) + (withUnit ? " " + UnitLabel : ""),
-        };
+        return Cell(NumberText.Format(Millions, number, formatProvider), withUnit, raw);
     }
+
+    /// <summary>
+    /// SIPRI's cell rule, the one place it lives (<see cref="ToString(string?, IFormatProvider?)"/> and
+    /// <see cref="TivCell"/>): <c>did not exist</c>; <c>-</c> for no deliveries; <c>&lt;0.5</c> for deliveries under
+    /// half a million, and for any positive value whose printed <paramref name="number"/> rounds to 0; otherwise the
+    /// number. <paramref name="raw"/> is SIPRI's file form (empty, <c>0</c>, the number as given).
+    /// </summary>
+    internal string Cell(string number, bool withUnit, bool raw) => Status switch
+    {
+        TivStatus.DidNotExist => "did not exist",
+        TivStatus.NoDeliveries when Millions == 0 => raw ? "" : withUnit ? "no deliveries" : TivCell.NoDeliveries,
+        TivStatus.BelowHalf when Millions == 0 => raw ? "0" : withUnit ? TivCell.BelowHalf + " " + UnitLabel : TivCell.BelowHalf,
+        _ when !raw && Millions > 0 && !number.Any(c => c is >= '1' and <= '9') => withUnit ? TivCell.BelowHalf + " " + UnitLabel : TivCell.BelowHalf,
+        _ => number + (withUnit ? " " + UnitLabel : ""),
+    };
 
     /// <inheritdoc cref="ToString(string?, IFormatProvider?)" />
     public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>

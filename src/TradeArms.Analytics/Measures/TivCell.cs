@@ -15,13 +15,9 @@ public static class TivCell
     /// <summary>The printed mark for deliveries under 0.5 TIV million.</summary>
     public const string BelowHalf = "<0.5";
 
-    /// <summary>The cell as SIPRI prints it, invariant culture; <paramref name="format"/> formats reported values (default whole numbers).</summary>
-    public static string Format(Tiv value, string format = "#,0") => value.Status switch
-    {
-        TivStatus.DidNotExist => "did not exist",
-        TivStatus.NoDeliveries => NoDeliveries,
-        // A reported value that rounds to 0 is also under half a million.
-        _ when value.Millions < 0.5 => BelowHalf,
-        _ => value.Millions.ToString(format, CultureInfo.InvariantCulture),
-    };
+    /// <summary>
+    /// The cell as SIPRI prints it, invariant culture; <paramref name="format"/> formats reported values (default whole
+    /// numbers). The same rule as <see cref="Tiv"/>'s <c>G</c>/<c>N</c> formats: a positive value that prints as 0 is <c>&lt;0.5</c>.
+    /// </summary>
+    public static string Format(Tiv value, string format = "#,0") => value.Cell(value.Millions.ToString(format, CultureInfo.InvariantCulture), withUnit: false, raw: false);
 }

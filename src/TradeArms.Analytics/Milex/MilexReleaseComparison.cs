@@ -8,7 +8,7 @@ namespace TradeArms.Milex;
 /// base year with a named deflator, and only then is the difference a revision. Rebasing and revisions are reported
 /// separately; figures in two bases are never subtracted.
 /// </summary>
-public sealed class MilexReleaseComparison
+public sealed partial class MilexReleaseComparison
 {
     private MilexReleaseComparison(MilexWorkbook older, MilexWorkbook newer, string deflatorName, IReadOnlyList<MilexRevision> rows,
         IReadOnlyList<string> onlyInOlder, IReadOnlyList<string> onlyInNewer)

@@ -127,6 +127,52 @@ public sealed class MilexWorkbook
     }
 
     /// <summary>
+    /// One country's row of a sheet as SIPRI publishes it, markers kept, with the unit and notes a reader needs; with
+    /// <paramref name="calendarYears"/> the financial-year sheet is spread evenly onto calendar years
+    /// (<see cref="CalendarYearsFromFinancialYears"/>).
+    /// </summary>
+    /// <param name="country">The country as SIPRI names it on the sheet.</param>
+    /// <param name="measure">The sheet.</param>
+    /// <param name="calendarYears">Spread the financial-year sheet onto calendar years (only for <see cref="MilexMeasure.LocalCurrencyFinancialYears"/>).</param>
+    /// <exception cref="DataCoverageException">The country is not on the sheet, or its fiscal years cannot be spread.</exception>
+    /// <exception cref="ArgumentException"><paramref name="calendarYears"/> for a sheet that is by calendar year already.</exception>
+    public MilexCountrySeries CountrySeries(string country, MilexMeasure measure, bool calendarYears = false)
+    {
+        ArgumentNullException.ThrowIfNull(country);
+        if (calendarYears && measure != MilexMeasure.LocalCurrencyFinancialYears)
+        {
+            throw new ArgumentException("Only the financial-year sheet is spread onto calendar years; the other sheets are by calendar year already.", nameof(calendarYears));
+        }
+        var sheet = this[measure];
+        var row = sheet.Find(country) ?? throw new DataCoverageException($"'{country}' is not on the sheet '{sheet.Name}'.");
+        var notes = new List<string>();
+        IReadOnlyDictionary<int, MilexValue> values = row.Values;
+        var unit = row.Currency is { Length: > 0 } currency ? $"{currency} ({sheet.Unit.Label})" : sheet.Unit.Label;
+        if (measure == MilexMeasure.LocalCurrencyFinancialYears)
+        {
+            var fy = row.FiscalYearText is { Length: > 0 } t ? t : "Jan-Dec";
+            if (calendarYears)
+            {
+                var conversion = CalendarYearsFromFinancialYears(country);
+                values = conversion.Values;
+                unit = unit.Replace("financial years", "calendar years by even spread", StringComparison.Ordinal);
+                notes.Add($"Financial years ({fy}) spread evenly over their months onto calendar years; a calendar year not fully covered is unavailable.");
+                notes.AddRange(conversion.Undefined.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Key}: {u.Value}.")));
+            }
+            else
+            {
+                notes.Add($"Years are financial years ({fy}), labelled by the year in which they start.");
+            }
+        }
+        if (row.Notes.Length > 0)
+        {
+            notes.Add($"SIPRI notes for {country}: {row.Notes} (see the workbook's Footnotes sheet).");
+        }
+        notes.AddRange(Findings);
+        return new MilexCountrySeries(this, sheet, country, unit, values, measure != MilexMeasure.LocalCurrencyFinancialYears || calendarYears, notes);
+    }
+
+    /// <summary>
     /// One country's row of a sheet as a calendar-year <see cref="TimeSeries"/> over the sheet's years, in the sheet's
     /// unit: money sheets in their <see cref="MoneyUnit"/> with its price basis (constant (2023) US$ million, current
     /// US$ million, current US$ per person), the share sheets in percent (SIPRI's fraction x 100: 0.0705 is 7.05).

@@ -80,6 +80,10 @@ public sealed partial class TradeRegister
     /// <summary>Does the register give the number ordered (the full register does; the by-delivery-year export does not)?</summary>
     public bool HasNumbersOrdered => Format == RegisterFormat.Full;
 
+    /// <summary>The deals meeting every condition of <paramref name="query"/>, as a result every renderer serves (<see cref="Select"/>'s deals).</summary>
+    /// <exception cref="ArgumentException">The query asks for something this register's format does not give (a category, open orders).</exception>
+    public DealSelection Query(DealQuery query) => new(this, query, Select(query));
+
     /// <summary>The deals meeting every condition of <paramref name="query"/>, in file order.</summary>
     /// <exception cref="ArgumentException">The query asks for something this register's format does not give (a category, open orders).</exception>
     public ImmutableArray<ArmsDeal> Select(DealQuery query)

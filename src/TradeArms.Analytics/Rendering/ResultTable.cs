@@ -11,7 +11,7 @@ namespace TradeArms.Rendering;
 /// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
 /// </summary>
 /// <remarks>
-/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: shares and percentages to one decimal, TIV as
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
 /// when the frame carries a <c>status</c> column next to a single <c>tiv</c> column (the status column is then not
 /// shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
@@ -19,11 +19,12 @@ namespace TradeArms.Rendering;
 /// </remarks>
 public sealed class ResultTable
 {
-    private ResultTable(IAnalysisResult result, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
+    private ResultTable(IAnalysisResult result, DataFrame frame, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
         ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values)
     {
         ValueHeaders = valueHeaders;
-        ValueNumeric = [.. result.ToDataFrame().Columns.Select(c => IsNumeric(c.DataType))];
+        ValueNames = [.. frame.Columns.Select(c => c.Name)];
+        ValueNumeric = [.. frame.Columns.Select(c => IsNumeric(c.DataType))];
         Result = result;
         Headers = headers;
         Numeric = numeric;
@@ -46,18 +47,25 @@ public sealed class ResultTable
     /// <summary>The headers of <see cref="Values"/>: every column of the DataFrame, in words with units.</summary>
     public ImmutableArray<string> ValueHeaders { get; }
 
+    /// <summary>
+    /// The stable machine names of <see cref="Values"/>' columns: the DataFrame's snake_case names (<c>first_tiv</c>),
+    /// which scripts depend on (the command line's CSV header).
+    /// </summary>
+    public ImmutableArray<string> ValueNames { get; }
+
     /// <summary>Which columns of <see cref="Values"/> are numbers (never formula-guarded: <c>-2</c> stays <c>-2</c>).</summary>
     public ImmutableArray<bool> ValueNumeric { get; }
 
     /// <summary>The rows at full precision, every column (a status column included), for data files (CSV).</summary>
     public ImmutableArray<ImmutableArray<string>> Values { get; }
 
-    /// <summary>The footnote lines every renderer prints: unit, window, notes, and source with vintage.</summary>
+    /// <summary>The footnote lines every renderer prints: the result's summary lines, unit, window, notes, and source with vintage.</summary>
     public ImmutableArray<string> Footnotes
     {
         get
         {
             var lines = ImmutableArray.CreateBuilder<string>();
+            lines.AddRange(Result.Summary);
             lines.Add("Unit: " + Result.Measure.Label + ".");
             if (!string.IsNullOrEmpty(Result.Window))
             {
@@ -96,10 +104,12 @@ public sealed class ResultTable
             cells.Add([.. shown.Select(i => i == statusTiv ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
             values.Add([.. columns.Select(c => Value(c[r]))]);
         }
-        return new ResultTable(result, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
+        return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
     }
 
     private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];
+
+    private static bool IsSigned(List<string> tokens) => tokens.Any(t => t is "change" or "revision");
 
     private static bool IsPercent(List<string> tokens) => tokens.Any(t => t is "share" or "pct" or "percent");
 
@@ -150,11 +160,17 @@ public sealed class ResultTable
     private static string Cell(DataFrameColumn column, object? value)
     {
         var tokens = Tokens(column.Name);
+        if (IsSigned(tokens) && value is int or long or double)
+        {
+            // Changes and revisions carry their sign (+2, -1, 0), by the one number rule.
+            return NumberText.Format(Convert.ToDouble(value, CultureInfo.InvariantCulture), value is double && IsPercent(tokens) ? "+F1" : value is double ? "+N2" : "+N0", null);
+        }
         return value switch
         {
             null => "n/a",
+            bool b => b ? "yes" : "no",
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
-            double d when tokens.Contains("tiv") => NumberText.Format(d, "N0", null),
+            double d when tokens.Contains("tiv") => TivText(d),
             double d => NumberText.Format(d, "N2", null),
             float f => NumberText.Format(f, "N2", null),
             decimal m => NumberText.Format(m, "P2", null),
@@ -164,18 +180,21 @@ public sealed class ResultTable
         };
     }
 
-    /// <summary>A TIV cell by SIPRI's rule, from the value and its status (<see cref="TivStatus"/> by name).</summary>
-    private static string TivCell(object? value, string? status) => status switch
-    {
-        nameof(TivStatus.DidNotExist) => Tiv.DidNotExist.ToString("N0", null),
-        nameof(TivStatus.NoDeliveries) => Tiv.NoDeliveries.ToString("N0", null),
-        nameof(TivStatus.BelowHalf) when value is 0.0 => Tiv.BelowHalf.ToString("N0", null),
-        _ => value is double d ? NumberText.Format(d, "N0", null) : "n/a",
-    };
+    /// <summary>A TIV cell by SIPRI's rule, from the value and its status (<see cref="TivStatus"/> by <see cref="CodeText"/>).</summary>
+    private static string TivCell(object? value, string? status) =>
+        status == CodeText.Of(TivStatus.DidNotExist) ? Tiv.DidNotExist.ToString("N0", null)
+        : status == CodeText.Of(TivStatus.NoDeliveries) ? Tiv.NoDeliveries.ToString("N0", null)
+        : status == CodeText.Of(TivStatus.BelowHalf) && value is 0.0 ? Tiv.BelowHalf.ToString("N0", null)
+        : value is double d ? TivText(d) : "n/a";
+
+    /// <summary>A TIV number by SIPRI's cell rule (<see cref="Tiv"/>'s <c>N0</c>: a positive value under 0.5 is <c>&lt;0.5</c>).</summary>
+    private static string TivText(double millions) => millions > 0 && millions <= Tiv.MaxMillions
+        ? Tiv.FromMillions(millions).ToString("N0", null) : NumberText.Format(millions, "N0", null);
 
     private static string Value(object? value) => value switch
     {
         null => "",
+        bool b => b ? "true" : "false",
         double d => NumberText.Format(d, "G", null),
         float f => NumberText.Format(f, "G", null),
         decimal m => NumberText.Format(m, "G", null),

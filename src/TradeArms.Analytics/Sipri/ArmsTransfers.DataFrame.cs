@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Analysis;
+using TradeArms.Text;
 
 namespace TradeArms.Sipri;
 
@@ -7,7 +8,7 @@ public sealed partial class ArmsTransfers
 {
     /// <summary>
     /// Every observation as a tidy DataFrame: <c>supplier</c>, <c>recipient</c> (SIPRI names), <c>year</c> (int),
-    /// <c>tiv</c> (double, TIV million) and <c>status</c> (<c>BelowHalf</c> for SIPRI's printed 0, else <c>Reported</c>).
+    /// <c>tiv</c> (double, TIV million) and <c>status</c> (<c>belowHalf</c> for SIPRI's printed 0, else <c>reported</c>: <see cref="Text.CodeText"/>).
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -17,12 +18,12 @@ public sealed partial class ArmsTransfers
             new StringDataFrameColumn("recipient", list.Select(o => o.Recipient.Name)),
             new Int32DataFrameColumn("year", list.Select(o => (int?)o.Year.Year)),
             new DoubleDataFrameColumn("tiv", list.Select(o => (double?)o.Value.Millions)),
-            new StringDataFrameColumn("status", list.Select(o => o.Value.Status.ToString())));
+            new StringDataFrameColumn("status", list.Select(o => CodeText.Of(o.Value.Status))));
     }
 
     /// <summary>
     /// Builds a dataset from a tidy DataFrame with <c>supplier</c>, <c>recipient</c>, <c>year</c> and <c>tiv</c>
-    /// columns, and optionally <c>status</c> (<c>BelowHalf</c> marks SIPRI's printed 0). Rows with a missing
+    /// columns, and optionally <c>status</c> (<c>belowHalf</c>, in any case, marks SIPRI's printed 0). Rows with a missing
     /// <c>tiv</c> are no deliveries. Names resolve through the actor catalogue (unknown names are inferred and noted).
     /// </summary>
     /// <exception cref="ArgumentException">A column is missing, or a row repeats a supplier, recipient and year with a different value.</exception>
@@ -50,7 +51,7 @@ public sealed partial class ArmsTransfers
                 continue;
             }
             var millions = Convert.ToDouble(raw, CultureInfo.InvariantCulture);
-            var belowHalf = names.Contains("status") && string.Equals(frame.Columns["status"][i]?.ToString(), nameof(TivStatus.BelowHalf), StringComparison.Ordinal);
+            var belowHalf = names.Contains("status") && string.Equals(frame.Columns["status"][i]?.ToString(), CodeText.Of(TivStatus.BelowHalf), StringComparison.OrdinalIgnoreCase); // also the BelowHalf of older frames
             try
             {
                 builder.Add(supplier, recipient, year, belowHalf ? Tiv.BelowHalf : Tiv.FromMillions(millions), "DataFrame", (int)i + 1, 0);

@@ -30,7 +30,7 @@ public static partial class BaciReader
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TradeReadOptions();
         var classification = options.Classification ?? FromFileName(path)
-            ?? throw new DataFormatException(path, 0, 0, "the HS vintage of the BACI file in its name (BACI_HS92_Y2017_V202301.csv) or in TradeReadOptions.Classification", Path.GetFileName(path));
+            ?? throw new DataFormatException(path, 0, 0, "the HS vintage of the BACI file in its name (BACI_HS92_Y2017_V202301.csv), or TradeReadOptions.Classification", Path.GetFileName(path));
         var lines = CsvTokenizer.ReadRecords(path, options.AcceptMissingFinalLineBreak);
         if (lines.Count == 0 || !lines[0].Fields.Select(f => f.Trim().TrimStart('\uFEFF')).SequenceEqual(["t", "i", "j", "k", "v", "q"]))
         {

@@ -32,7 +32,7 @@ public static class ImtsSdmxCsvReader
         var columns = CsvFields.Columns(path, lines[0], s_required, "IMTS SDMX-CSV");
         if (!columns.ContainsKey("UNIT_MULT") && options.ImtsScale is null)
         {
-            throw new DataFormatException(path, 1, 0, "a UNIT_MULT column (the power of ten of OBS_VALUE) or a scale given by the caller (TradeReadOptions.ImtsScale, --unit)", lines[0].Text);
+            throw new DataFormatException(path, 1, 0, "a UNIT_MULT column (the power of ten of OBS_VALUE), or a scale given by the caller in TradeReadOptions.ImtsScale", lines[0].Text);
         }
         var fields = new CsvFields(path, columns);
         var mapper = new EconomyMapper(options.Economies, EconomyCodeSystem.Imf);

@@ -7,7 +7,7 @@ namespace TradeArms.Trade;
 /// <param name="Statements">The statement lines read.</param>
 /// <param name="Checks">Every figure checked, consistent or not, in line order.</param>
 /// <param name="Unchecked">Clauses that could not be checked, with reasons.</param>
-public sealed record PublishedStatementsReport(string Path, int Statements, ImmutableArray<PublishedFigureCheck> Checks, ImmutableArray<UncheckedStatement> Unchecked)
+public sealed partial record PublishedStatementsReport(string Path, int Statements, ImmutableArray<PublishedFigureCheck> Checks, ImmutableArray<UncheckedStatement> Unchecked)
 {
     /// <summary>The figures that disagree beyond their printed precision.</summary>
     public IEnumerable<PublishedFigureCheck> Inconsistencies => Checks.Where(c => !c.IsConsistent);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
@@ -49,7 +48,7 @@ internal static class ArmsCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison, context),
+            OutputFormat.Csv => context.Csv(comparison),
             _ => comparison.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, comparison.Notes);
@@ -89,17 +88,4 @@ internal static class ArmsCompareCommand
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
         int Partners, double FirstTiv, double? FirstShare, int? FirstRank, double SecondTiv, double? SecondShare, int? SecondRank, int? RankChange);
-
-    internal static string Csv(ShareComparison comparison, CommandContext context)
-    {
-        var text = new StringBuilder($"{comparison.SecondShares.PartnerRole},partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change\n");
-        foreach (var r in comparison.Rows)
-        {
-            text.Append(context.CsvField(r.Partner?.Name ?? "Others")).Append(',')
-                .Append(string.Join(',', ArmsOptions.Csv(r.Partners), ArmsOptions.Csv(r.FirstVolume.Millions), ArmsOptions.Csv(r.FirstPercent), ArmsOptions.Csv(r.FirstRank),
-                    ArmsOptions.Csv(r.SecondVolume.Millions), ArmsOptions.Csv(r.SecondPercent), ArmsOptions.Csv(r.SecondRank), ArmsOptions.Csv(r.RankChange)))
-                .Append('\n');
-        }
-        return text.ToString();
-    }
 }

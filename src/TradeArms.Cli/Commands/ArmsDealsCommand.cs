@@ -58,12 +58,13 @@ internal static class ArmsDealsCommand
             OrderYears = Window(args.Option("ordered-from"), args.Option("ordered-to")),
             OpenOrdersOnly = args.Flag("open"),
         };
-        var deals = register.Select(query);
+        var selection = register.Query(query);
+        var deals = selection.Deals;
         DealOutput.Report(register, context);
         context.Out.Write(format switch
         {
             OutputFormat.Json => DealOutput.Json(deals, query.DeliveryYears),
-            OutputFormat.Csv => DealOutput.CsvLine(DealOutput.CsvColumns, context) + string.Concat(deals.Select(d => DealOutput.CsvLine(DealOutput.CsvCells(d), context))),
+            OutputFormat.Csv => context.Csv(selection),
             _ => Table(register, deals, query.DeliveryYears),
         });
         return App.Ok;

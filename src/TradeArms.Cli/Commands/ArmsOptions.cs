@@ -139,12 +139,6 @@ internal static class ArmsOptions
         var other => throw new UsageException($"--denominator takes rows or total, not '{other}'."),
     };
 
-    /// <summary>A number for CSV: invariant, up to <paramref name="decimals"/> places, empty when missing.</summary>
-    public static string Csv(double? value, int decimals = 4) =>
-        value is { } v ? Math.Round(v, decimals, MidpointRounding.AwayFromZero).ToString("0.############", CultureInfo.InvariantCulture) : "";
-
-    public static string Csv(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
     private static CalendarYear? Year(string? text, string option) => text is null ? null
         : CalendarYear.TryParse(text, out var y) ? y : throw new UsageException($"{option}: expected a year such as 2017{YearText.Range(text)}, found '{text}'.");
 }

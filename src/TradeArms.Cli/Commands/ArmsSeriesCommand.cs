@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
+using TradeArms.Rendering;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -53,30 +52,10 @@ internal static class ArmsSeriesCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(series, trend),
-            OutputFormat.Csv => Csv(series),
-            _ => Text(series, delivered.Count == 0) + TrendOutput.Text("Trend", trend),
+            OutputFormat.Csv => context.Csv(series),
+            _ => TableRenderer.Render(series) + TrendOutput.Text("Trend", trend),
         });
         return App.Ok;
-    }
-
-    internal static string Text(TivSeries series, bool noDeliveries)
-    {
-        var text = new StringBuilder();
-        text.Append(series.Label).Append('\n');
-        if (noDeliveries)
-        {
-            text.Append("No deliveries in the data.\n");
-        }
-        var rows = series.Points.Select(p => (IReadOnlyList<string>)[p.Year.ToString(), Cell(p.Value)]).ToList();
-        rows.Add(["Total", Cell(series.Total)]);
-        text.Append(TradeArms.Text.TextTable.Format(["Year", Tiv.UnitLabel], [false, true], rows));
-        text.Append("'-' no deliveries; '<0.5' deliveries under 0.5 TIV million (SIPRI prints 0). TIV is a volume indicator, not US$.\n");
-        if (series.Values.Any(v => !v.Existed))
-        {
-            text.Append(CultureInfo.InvariantCulture, $"'did not exist': a year outside the lifetime of {(series.Recipient is { } r && series.Recipient.Lifetime is not null ? r : series.Supplier)} (not zero, not 'no deliveries'); the total is over {series.ExistingYears?.ToString() ?? "no year"}.\n");
-        }
-        text.Append(series.Source.Caption).Append('\n');
-        return text.ToString();
     }
 
     internal static string Json(TivSeries series) => Json(series, null);
@@ -106,23 +85,5 @@ internal static class ArmsSeriesCommand
         double? SlopePerYear, double? SlopeLower95, double? SlopeUpper95, double? RSquared, double? SlopePValue, string? SlopePValueText,
         int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
-    internal static string Csv(TivSeries series)
-    {
-        var text = new StringBuilder("year,tiv,status\n");
-        foreach (var (year, value) in series.Points)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{year},{ArmsOptions.Csv(value.Existed ? value.Millions : null)},{Status(value.Status)}\n");
-        }
-        return text.ToString();
-    }
-
-    internal static string Status(TivStatus status) => status switch
-    {
-        TivStatus.DidNotExist => "didNotExist",
-        TivStatus.NoDeliveries => "noDeliveries",
-        TivStatus.BelowHalf => "belowHalf",
-        _ => "reported",
-    };
-
-    private static string Cell(Tiv value) => value.ToString("G", null);
+    internal static string Status(TivStatus status) => TradeArms.Text.CodeText.Of(status);
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
@@ -48,7 +47,7 @@ internal static class ArmsSharesCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(shares),
-            OutputFormat.Csv => Csv(shares, context),
+            OutputFormat.Csv => context.Csv(shares),
             _ => shares.ToString(),
         });
         ArmsOptions.WriteNotes(context, format, shares.Notes);
@@ -94,18 +93,4 @@ internal static class ArmsSharesCommand
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Supplier,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Recipient,
         int Partners, double Tiv, string Status, double? Share);
-
-    internal static string Csv(ShareTable shares, CommandContext context)
-    {
-        var text = new StringBuilder($"rank,{shares.PartnerRole},partners,tiv,share\n");
-        foreach (var row in shares.Rows)
-        {
-            text.Append(ArmsOptions.Csv(row.Rank)).Append(',')
-                .Append(context.CsvField(row.Partner?.Name ?? "Others")).Append(',')
-                .Append(ArmsOptions.Csv(row.Partners)).Append(',')
-                .Append(ArmsOptions.Csv(row.Volume.Millions)).Append(',')
-                .Append(ArmsOptions.Csv(row.Percent)).Append('\n');
-        }
-        return text.ToString();
-    }
 }

@@ -8,19 +8,12 @@ using TradeArms.Register;
 namespace TradeArms.Cli.Commands;
 
 /// <summary>
-/// How deals of SIPRI's Trade Register are printed by the register commands: JSON objects with camelCase fields,
-/// CSV rows with the same names, and aligned table rows. TIV follows SIPRI's convention: an empty value (null) is
+/// How deals of SIPRI's Trade Register are printed by the register commands: JSON objects with camelCase fields
+/// (CSV: <see cref="TradeArms.Register.DealSelection"/> through the one CSV renderer, the same names), and aligned table rows. TIV follows SIPRI's convention: an empty value (null) is
 /// none stated or no deliveries, <c>0</c> is more than 0 but under the printed precision.
 /// </summary>
 internal static class DealOutput
 {
-    public static readonly string[] CsvColumns =
-    [
-        "recipient", "supplier", "orderYear", "orderYearIsEstimate", "numberOrdered", "numberOrderedIsEstimate", "designation",
-        "description", "category", "numberDelivered", "numberDeliveredIsEstimate", "deliveryYears", "status", "comments",
-        "tivPerUnit", "totalOrderTiv", "deliveredTiv", "dealId", "generated", "location",
-    ];
-
     /// <summary>The deals as a JSON array; with a delivery window, each also has the TIV and number delivered in it.</summary>
     public static string Json(IEnumerable<ArmsDeal> deals, YearRange? window) => window is { } w
         ? JsonOutput.Write<IReadOnlyList<DealInWindowJson>>([.. deals.Select(d => new DealInWindowJson(d, w))], CliJsonContext.Default.IReadOnlyListDealInWindowJson)
@@ -87,17 +80,6 @@ internal static class DealOutput
         public int? NumberDeliveredInWindow => Deal.NumberDeliveredIn(DeliveryWindow);
     }
 
-    public static string[] CsvCells(ArmsDeal deal) =>
-    [
-        deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), Flag(deal.OrderYearIsEstimate),
-        Int(deal.NumberOrdered), Flag(deal.NumberOrderedIsEstimate), deal.Designation, deal.Description, deal.Category ?? "",
-        Int(deal.NumberDelivered), Flag(deal.NumberDeliveredIsEstimate), deal.DeliveryYears.Text, deal.Status.Text, deal.Comments ?? "",
-        TivText(deal.TivPerUnit), TivText(deal.TotalOrderTiv), TivText(deal.DeliveredTiv), Int(deal.DealId),
-        deal.Source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "", deal.Location,
-    ];
-
-    public static string CsvLine(IEnumerable<string> cells, CommandContext context) => string.Join(',', cells.Select(context.CsvField)) + "\n";
-
     /// <summary>Aligned columns, trailing spaces trimmed; numeric columns (by index) right-aligned.</summary>
     public static void Table(StringBuilder text, string[] header, IReadOnlyList<string[]> rows, ISet<int> rightAligned)
     {
@@ -148,8 +130,6 @@ internal static class DealOutput
     public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
     public static string TivText(Tiv? value) => value?.ToString("R", null) ?? "";
-
-    private static string Flag(bool value) => value ? "true" : "false";
 
     /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy (and --accept-unterminated).</summary>
     public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines, bool acceptUnterminated)

@@ -44,7 +44,7 @@ internal static class MilexCompareCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(comparison),
-            OutputFormat.Csv => Csv(comparison, context),
+            OutputFormat.Csv => context.Csv(comparison),
             _ => Text(comparison),
         });
         return App.Ok;
@@ -99,16 +99,4 @@ internal static class MilexCompareCommand
     internal sealed record MilexRevisionJson(
         string Country, int Year, double? Older, string OlderStatus, double? RebaseFactor, double? Rebased, double? Newer, string NewerStatus,
         double? Revision, double? RevisionPercent, bool Revised);
-
-    private static string Csv(MilexReleaseComparison c, CommandContext context)
-    {
-        var text = new StringBuilder("country,year,older,older_status,rebase_factor,rebased,newer,newer_status,revision,revision_percent\n");
-        static string N(double? v) => v?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-        foreach (var r in c.Rows)
-        {
-            text.Append(context.CsvField(r.Country)).Append(CultureInfo.InvariantCulture,
-                $",{r.Year},{N(r.Older.Number)},{MilexOptions.Status(r.Older.Status)},{N(r.RebaseFactor)},{N(r.Rebased)},{N(r.Newer.Number)},{MilexOptions.Status(r.Newer.Status)},{N(r.Revision)},{N(r.RevisionPercent)}\n");
-        }
-        return text.ToString();
-    }
 }

@@ -12,14 +12,7 @@ internal static class MilexOptions
     public static string Country(MilexWorkbook workbook, string query) => workbook.FindCountry(query)
         ?? throw new UsageException($"'{query}' is not a country of {workbook.Source.Citation} (the constant US$ sheet has {workbook[MilexMeasure.ConstantUsDollars].Rows.Count.ToString(CultureInfo.InvariantCulture)} rows, e.g. 'Pakistan', 'Russia', 'India').");
 
-    public static string Status(MilexStatus status) => status switch
-    {
-        MilexStatus.Value => "value",
-        MilexStatus.Estimate => "estimate",
-        MilexStatus.Uncertain => "uncertain",
-        MilexStatus.Unavailable => "unavailable",
-        _ => "didNotExist",
-    };
+    public static string Status(MilexStatus status) => TradeArms.Text.CodeText.Of(status);
 
     public static string Cell(MilexValue value, bool fraction) => value.Number is { } n
         ? n.ToString(fraction ? "0.00000" : "0.0", CultureInfo.InvariantCulture) + value.Status switch

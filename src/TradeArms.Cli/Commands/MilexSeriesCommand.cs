@@ -56,41 +56,16 @@ internal static class MilexSeriesCommand
         }
         var workbook = MilexOptions.Load(data, "--data");
         var country = MilexOptions.Country(workbook, args.Positional[0]);
-        var sheet = workbook[measure.Measure];
-        var row = sheet.Find(country) ?? throw new UsageException($"'{country}' is not on the sheet '{sheet.Name}'.");
-        var notes = new List<string>();
-        IReadOnlyDictionary<int, MilexValue> values = row.Values;
-        var unit = sheet.Unit.Label;
-        if (row.Currency is { Length: > 0 } currency)
-        {
-            unit = $"{currency} ({unit})";
-        }
-        if (measure.Measure == MilexMeasure.LocalCurrencyFinancialYears)
-        {
-            var fy = row.FiscalYearText is { Length: > 0 } t ? t : "Jan-Dec";
-            if (calendar)
-            {
-                var conversion = workbook.CalendarYearsFromFinancialYears(country);
-                values = conversion.Values;
-                unit = unit.Replace("financial years", "calendar years by even spread", StringComparison.Ordinal);
-                notes.Add($"Financial years ({fy}) spread evenly over their months onto calendar years; a calendar year not fully covered is unavailable.");
-                notes.AddRange(conversion.Undefined.Select(u => string.Create(CultureInfo.InvariantCulture, $"{u.Key}: {u.Value}.")));
-            }
-            else
-            {
-                notes.Add($"Years are financial years ({fy}), labelled by the year in which they start.");
-            }
-        }
-        if (row.Notes.Length > 0)
-        {
-            notes.Add($"SIPRI notes for {country}: {row.Notes} (see the workbook's Footnotes sheet).");
-        }
-        notes.AddRange(workbook.Findings);
+        var series = workbook.CountrySeries(country, measure.Measure, calendar);
+        var sheet = series.Sheet;
+        var values = series.Values;
+        var unit = series.Unit;
+        var notes = series.Notes.ToList();
         var measureName = measure.Option;
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(workbook, country, measureName, unit, sheet.Unit, values, calendar, notes),
-            OutputFormat.Csv => Csv(values),
+            OutputFormat.Csv => context.Csv(series),
             _ => Text(workbook, country, sheet, unit, values, notes),
         });
         return App.Ok;
@@ -127,14 +102,4 @@ internal static class MilexSeriesCommand
 
     /// <summary>One year's value and SIPRI's status.</summary>
     internal sealed record MilexValueJson(int Year, double? Value, string Status);
-
-    private static string Csv(IReadOnlyDictionary<int, MilexValue> values)
-    {
-        var text = new StringBuilder("year,value,status\n");
-        foreach (var (year, value) in values)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{year},{value.Number?.ToString("R", CultureInfo.InvariantCulture) ?? ""},{MilexOptions.Status(value.Status)}\n");
-        }
-        return text.ToString();
-    }
 }

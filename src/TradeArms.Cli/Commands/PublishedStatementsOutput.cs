@@ -15,7 +15,7 @@ internal static class PublishedStatementsOutput
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(report),
-            OutputFormat.Csv => Csv(report, context),
+            OutputFormat.Csv => context.Csv(report),
             _ => Text(report),
         });
         return report.IsConsistent ? App.Ok : App.Findings;
@@ -66,17 +66,6 @@ internal static class PublishedStatementsOutput
 
     /// <summary>A statement that could not be checked, with the reason.</summary>
     internal sealed record UncheckedJson(int Line, string Statement, string Reason);
-
-    private static string Csv(PublishedStatementsReport report, CommandContext context)
-    {
-        var text = new StringBuilder("line,period,statement,field,published,computed,difference,tolerance,consistent\n");
-        foreach (var c in report.Checks)
-        {
-            text.Append(string.Join(',', c.Line.ToString(CultureInfo.InvariantCulture), context.CsvField(c.Period), context.CsvField(c.Statement), c.Field,
-                N(c.Published), N(c.Computed), N(c.Difference), N(c.Tolerance), c.IsConsistent ? "true" : "false")).Append('\n');
-        }
-        return text.ToString();
-    }
 
     private static string N(decimal value) => NumberText.Format(value, "G", null);
 }

@@ -219,11 +219,13 @@ internal static class RegisterDiffCommand
     /// <summary>How an actor's TIV moved between the releases, in TIV million.</summary>
     internal sealed record MovementJson(string Actor, double Old, double New, double Change, double Added, double Removed, double Revised, double Ambiguous);
 
+    private static string CsvLine(IEnumerable<string> cells, CommandContext context) => string.Join(',', cells.Select(context.CsvField)) + "\n";
+
     private static string Csv(View view, CommandContext context)
     {
         var text = new StringBuilder("kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n");
         void Line(string kind, string rule, ArmsDeal deal, string field, string? old, string? @new, string oldLocation, string newLocation) =>
-            text.Append(DealOutput.CsvLine([kind, rule, deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), deal.Designation, deal.Description,
+            text.Append(CsvLine([kind, rule, deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), deal.Designation, deal.Description,
                 field, old ?? "", @new ?? "", oldLocation, newLocation], context));
         foreach (var c in view.Changed)
         {

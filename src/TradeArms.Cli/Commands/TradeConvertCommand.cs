@@ -18,6 +18,7 @@ internal static class TradeConvertCommand
             Opt.Value("out", "<file>", "The converted records as CSV (written through a temporary file and a rename)."),
             Opt.Value("tables", "<folder>", "A folder with UNSD's correlation tables (searched by their published file names)."),
             Opt.Value("format-in", "<f>", "The input format when the header does not tell."),
+            TradeSources.Classification,
         ],
         Run);
 

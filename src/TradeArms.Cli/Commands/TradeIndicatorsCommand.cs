@@ -72,14 +72,14 @@ internal static class TradeIndicatorsCommand
             var rows = Select(table, year, reporter, partner, symmetric).ToList();
             if (output is not null)
             {
-                AtomicFile.WriteAllText(output, Csv(table, rows, context));
+                AtomicFile.WriteAllText(output, context.Csv(table.Subset(rows)));
                 context.Out.Write(string.Create(CultureInfo.InvariantCulture, $"{table.Title}: {rows.Count} rows written to {output}\n") + Notes(table));
                 return App.Ok;
             }
             context.Out.Write(format switch
             {
                 OutputFormat.Json => TradeIndicatorsJson.Write(table, rows),
-                OutputFormat.Csv => Csv(table, rows, context),
+                OutputFormat.Csv => context.Csv(table.Subset(rows)),
                 _ => Text(table, rows),
             });
             return App.Ok;
@@ -129,34 +129,6 @@ internal static class TradeIndicatorsCommand
             return table.Where(year, reporter, partner);
         }
         return table.Where(year, reporter, partner).Concat(table.Where(year, partner, reporter)).Distinct().Order();
-    }
-
-    private static string Header(IndicatorTable table) =>
-        string.Join(',', ((IEnumerable<string>)["year", "reporter", .. table.HasPartner ? ["partner"] : Array.Empty<string>(), .. table.HasProduct ? ["product"] : Array.Empty<string>(), .. table.Columns, "undefined"]));
-
-    internal static string Number(double? value) => value?.ToString("R", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Csv(IndicatorTable table, IReadOnlyList<int> rows, CommandContext context)
-    {
-        var text = new StringBuilder(Header(table)).Append('\n');
-        foreach (var r in rows)
-        {
-            text.Append(table.Year(r).ToString(CultureInfo.InvariantCulture)).Append(',').Append(context.CsvField(table.Reporter(r)));
-            if (table.HasPartner)
-            {
-                text.Append(',').Append(context.CsvField(table.Partner(r)!));
-            }
-            if (table.HasProduct)
-            {
-                text.Append(',').Append(context.CsvField(table.Product(r) ?? ""));
-            }
-            for (var c = 0; c < table.Columns.Length; c++)
-            {
-                text.Append(',').Append(Number(table.Value(r, c)));
-            }
-            text.Append(',').Append(context.CsvField(table.Undefined(r) ?? "")).Append('\n');
-        }
-        return text.ToString();
     }
 
     private static string Text(IndicatorTable table, IReadOnlyList<int> rows)

@@ -16,12 +16,16 @@ namespace TradeArms.Cli.Commands;
 /// </summary>
 internal static class TradeSources
 {
+    /// <summary>The HS vintage of a BACI file whose name does not state it (<c>trade summary</c>, <c>trade convert</c>).</summary>
+    public static readonly Opt Classification = Opt.Value("classification", "<hs>", "The HS vintage of a BACI file whose name does not state it (BACI_HS17_Y2022_V202401.csv does): HS1992, HS1996, ... HS2022.");
+
     /// <summary>The options these files add to <c>trade summary</c>.</summary>
     public static readonly Opt[] Help =
     [
         Opt.Value("format-in", "<f>", "The input format when the header does not tell: comtrade-plus-csv, comtrade-plus-json, comtrade-legacy-csv, baci, imts."),
         Opt.Value("product", "<code>", "A source file's product code (TOTAL, 93, 9301, 930110); default TOTAL, or the file's only product."),
         Opt.Value("level", "<l>", "chapter, heading or subheading: the pair's trade by product at that level (published, or summed from finer codes)."),
+        Classification,
     ];
 
     /// <summary>The names of <see cref="Help"/>'s options (for a command declared the older way).</summary>
@@ -31,8 +35,11 @@ internal static class TradeSources
     public static TradeDataset? TryRead(string path, Arguments args)
     {
         var format = args.Option("format-in") is { } f ? ParseFormat(f) : TradeFile.Detect(path);
-        return format is { } known ? TradeFile.Read(path, known) : null;
+        return format is { } known ? TradeFile.Read(path, known, ReadOptions(args)) : null;
     }
+
+    private static TradeReadOptions ReadOptions(Arguments args) => args.Option("classification") is not { } text ? new()
+        : new() { Classification = Products.Classification.TryParse(text, out var c) ? c : throw new UsageException($"--classification must be an HS vintage such as HS1992 or HS2017, not '{text}'.") };
 
     /// <summary>The pair's table of a trade source file, or null when the file is none of them.</summary>
     public static (BilateralTradeTable Table, TradeDataset Data, string? Product)? TryTable(string path, Arguments args)

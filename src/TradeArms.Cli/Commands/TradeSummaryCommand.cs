@@ -66,7 +66,7 @@ internal static class TradeSummaryCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(summary, trends, product, notes),
-            OutputFormat.Csv => Csv(summary),
+            OutputFormat.Csv => context.Csv(summary),
             _ => Text(table, summary, trends) + string.Concat(notes.Select(n => "Note: " + n + "\n")),
         });
         return App.Ok;
@@ -180,17 +180,4 @@ internal static class TradeSummaryCommand
         string Flow, double? CagrPercentPerYear, string? CagrReason, double? SlopePerYear, double? SlopeLower, double? SlopeUpper, double? Intercept,
         double? RSquared, double? SlopePValue, string? SlopePValueText, int? N, string? LinearReason) : TrendOutput.InferenceJson;
 
-    private static string Csv(BalanceSummary summary)
-    {
-        var text = new StringBuilder("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance\n");
-        foreach (var r in summary.Rows)
-        {
-            text.Append(string.Join(',', r.Period.ToString(), Amount(r.Exports), Amount(r.Imports), Amount(r.Balance), Amount(r.Turnover),
-                ArmsOptions.Csv(r.Coverage, 6), ArmsOptions.Csv(r.NormalisedBalance, 6), ArmsOptions.Csv(r.ExportShare), ArmsOptions.Csv(r.ImportShare),
-                Amount(r.CumulativeBalance))).Append('\n');
-        }
-        return text.ToString();
-    }
-
-    private static string Amount(Money? m) => m?.ToString("G", null) ?? "";
 }

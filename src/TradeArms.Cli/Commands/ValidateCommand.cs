@@ -41,7 +41,7 @@ internal static class ValidateCommand
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(report),
-            OutputFormat.Csv => Csv(report),
+            OutputFormat.Csv => context.Csv(report),
             _ => Text(report),
         });
         return report.IsConsistent ? App.Ok : App.Findings;
@@ -128,17 +128,6 @@ internal static class ValidateCommand
 
     /// <summary>A figure that disagrees with its parts; amounts as published, without trailing zeros.</summary>
     internal sealed record DiscrepancyJson(string Period, string Field, decimal Published, decimal Computed, decimal Difference, decimal Tolerance, string Kind, int? Line);
-
-    internal static string Csv(ValidationReport report)
-    {
-        var text = new StringBuilder("period,field,published,computed,difference,kind,line\n");
-        foreach (var d in report.Discrepancies)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{d.Period},{d.Field.ToString().ToLowerInvariant()},{d.Published:G},{d.Computed:G},{d.Difference:G},{(d.Kind == DiscrepancyKind.SignReversed ? "signReversed" : "arithmetic")},{d.SourceLine}\n");
-        }
-        return text.ToString();
-    }
 
     private static string Signed(decimal d) => NumberText.Format(d, "+P", null);
 }

@@ -9,4 +9,10 @@ internal sealed record CommandContext(TextWriter Out, TextWriter Error, bool Csv
 {
     /// <summary>A text cell of CSV output (<see cref="TradeArms.Text.CsvField"/>): quoted where needed, formula-neutralised unless --csv-raw.</summary>
     public string CsvField(string field) => TradeArms.Text.CsvField.Text(field, CsvRaw);
+
+    /// <summary>
+    /// A result as the command line's CSV (<c>--format csv</c>, <c>--out</c>): the one CSV renderer with the stable
+    /// snake_case column names and no comment lines, formula-guarded unless --csv-raw.
+    /// </summary>
+    public string Csv(IAnalysisResult result) => TradeArms.Rendering.CsvRenderer.Render(result, TradeArms.Rendering.CsvLayout.Data, CsvRaw);
 }

@@ -129,6 +129,26 @@ internal static class CommandLine
         return null;
     }
 
+    /// <summary>
+    /// The error for a flag given a value inline (<c>--force=true</c>, <c>--csv-raw=no</c>), which System.CommandLine
+    /// would split into the flag and a stray word; null when there is none.
+    /// </summary>
+    public static string? FlagWithValue(ParseResult parsed, IReadOnlyList<string> args)
+    {
+        var path = string.Join(' ', Help.Path(parsed.CommandResult.Command));
+        var flags = parsed.CommandResult.Command.Options.Concat(parsed.RootCommandResult.Command.Options)
+            .Where(o => o is Option<bool>).Select(o => o.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var arg in args.TakeWhile(a => a != "--"))
+        {
+            var eq = arg.IndexOf('=', StringComparison.Ordinal);
+            if (arg.StartsWith("--", StringComparison.Ordinal) && eq > 2 && flags.Contains(arg[..eq]))
+            {
+                return $"error: {arg[..eq]} is a flag and takes no value (found '{arg}'): give {arg[..eq]} alone to turn it on, or leave it out. See 'tradearms {(path.Length == 0 ? "" : path + " ")}--help'.";
+            }
+        }
+        return null;
+    }
+
     /// <summary>The one line that names what is wrong with a command line System.CommandLine could not parse.</summary>
     public static string ErrorMessage(ParseResult parsed)
     {

@@ -1,4 +1,5 @@
 using TradeArms.Sipri;
+using TradeArms.Sources;
 using TradeArms.Text;
 using TradeArms.Trade;
 
@@ -21,6 +22,8 @@ internal static class ErrorReport
         ($"{nameof(TradeTableReadOptions)}.{nameof(TradeTableReadOptions.FiscalYearConvention)}", ["fiscal-year-start"], "--fiscal-year-start"),
         ($"{nameof(SipriReadOptions)}.{nameof(SipriReadOptions.CombineReleases)}", ["combine-releases"], "--combine-releases"),
         ($"or read with {nameof(SipriReadOptions.UnknownActors)} = {nameof(UnknownActorPolicy.Infer)}", ["strict-actors"], "or run without --strict-actors"),
+        ($"{nameof(TradeReadOptions)}.{nameof(TradeReadOptions.Classification)}", ["classification"], "--classification"),
+        ($"a scale given by the caller in {nameof(TradeReadOptions)}.{nameof(TradeReadOptions.ImtsScale)}", ["imts-scale"], "--imts-scale"),
     ];
 
     /// <summary>True for the errors a user can fix: exit 2.</summary>

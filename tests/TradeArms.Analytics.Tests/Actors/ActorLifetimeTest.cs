@@ -81,7 +81,7 @@ public class ActorLifetimeTest
         Assert.Equal(YearRange.Parse("1950-1992"), series.ExistingYears);
         var frame = series.ToDataFrame();
         Assert.Null(frame.Columns["tiv"][2021 - 1950]);
-        Assert.Equal("DidNotExist", frame.Columns["status"][2021 - 1950]);
+        Assert.Equal("didNotExist", frame.Columns["status"][2021 - 1950]);
         Assert.Null(series.ToTimeSeries()[(Period)new CalendarYear(2000)]);
     }
 

@@ -54,7 +54,7 @@ public class DataFrameTest
         var frame = Datasets.PakistanRussiaTable1.Validate().ToDataFrame();
         Assert.Equal(3, frame.Rows.Count);
         Assert.Equal("balance", frame.Columns["field"][2]);
-        Assert.Equal("SignReversed", frame.Columns["kind"][2]);
+        Assert.Equal("signReversed", frame.Columns["kind"][2]);
         Assert.Equal(96.08m, frame.Columns["difference"][2]);
     }
 
@@ -79,6 +79,6 @@ public class DataFrameTest
         Assert.Equal(5, frame.Rows.Count);
         Assert.Equal(2012, frame.Columns["year"][2]);
         Assert.Equal(3798.0, frame.Columns["tiv"][2]);
-        Assert.Equal("Reported", frame.Columns["status"][2]);
+        Assert.Equal("reported", frame.Columns["status"][2]);
     }
 }

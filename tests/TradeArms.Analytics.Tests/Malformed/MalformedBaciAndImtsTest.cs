@@ -36,7 +36,7 @@ public class MalformedBaciAndImtsTest
         { "negative quantity", ":2:6: expected a quantity in tonnes of zero or more in column 'q', found '-2'." },
         { "lower-case na", ":2:6: expected a quantity in tonnes (a number such as 1234.5, or nothing when missing) in column 'q', found 'na'." },
         { "quoted decimal comma", ":2:5: expected a value in thousands of US$ (a number such as 1234.5, or nothing when missing) in column 'v', found '0,23'." },
-        { "no vintage in the name", ": expected the HS vintage of the BACI file in its name (BACI_HS92_Y2017_V202301.csv) or in TradeReadOptions.Classification, found 'trade.csv'." },
+        { "no vintage in the name", ": expected the HS vintage of the BACI file in its name (BACI_HS92_Y2017_V202301.csv), or TradeReadOptions.Classification, found 'trade.csv'." },
         { "cut inside a quote", ":3:5: expected a closing quote for the quoted field, found 'the end of the file'." },
         { "UTF-16 with byte-order mark", $":1:1: {Bom}" },
         { "NUL byte", $":2:3: {Nul}" },
@@ -46,7 +46,7 @@ public class MalformedBaciAndImtsTest
     {
         { "empty file", ":1: expected an SDMX-CSV header (DATAFLOW,COUNTRY,INDICATOR,...), found nothing." },
         { "no OBS_VALUE column", ":1: expected a column 'OBS_VALUE' in the IMTS SDMX-CSV header, found 'DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIM...'." },
-        { "no UNIT_MULT column", ":1: expected a UNIT_MULT column (the power of ten of OBS_VALUE) or a scale given by the caller (TradeReadOptions.ImtsScale, --unit), found 'DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIM...'." },
+        { "no UNIT_MULT column", ":1: expected a UNIT_MULT column (the power of ten of OBS_VALUE), or a scale given by the caller in TradeReadOptions.ImtsScale, found 'DATAFLOW,COUNTRY,INDICATOR,COUNTERPART_COUNTRY,FREQUENCY,TIM...'." },
         { "a column twice", ":1:3: expected each column name once in the IMTS SDMX-CSV header, found 'COUNTRY'." },
         { "row cut short", ":2:9: expected 9 fields, as the header has, found '8 fields'." },
         { "empty country", ":2:2: expected a country code in column 'COUNTRY', found nothing." },

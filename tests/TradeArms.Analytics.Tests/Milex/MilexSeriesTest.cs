@@ -13,6 +13,23 @@ public class MilexSeriesTest
     }
 
     [Fact]
+    public void CountrySeries_KeepsMarkers_RendersLikeAnyResult()
+    {
+        var wb = Synthetic();
+        var series = wb.CountrySeries("Pakistan", MilexMeasure.ConstantUsDollars);
+        Assert.Equal([2022, 2023, 2024], series.Values.Keys);
+        Assert.Equal([MilexStatus.DidNotExist, MilexStatus.Value, MilexStatus.Value], series.Values.Values.Select(v => v.Status));
+        Assert.Equal(Measure.Of(MoneyUnit.ConstantUsDollarMillions(2023)), series.Measure);
+        Assert.True(series.CalendarYears);
+        Assert.Equal("2022-2024", ((IAnalysisResult)series).Window);
+        // The command line's CSV: xxx (did not exist) is an empty value with its status, never 0.
+        Assert.Equal("year,value,status\n2022,,didNotExist\n2023,9,value\n2024,10,value\n",
+            TradeArms.Rendering.CsvRenderer.Render(series, TradeArms.Rendering.CsvLayout.Data));
+        Assert.Throws<ArgumentException>(() => wb.CountrySeries("Pakistan", MilexMeasure.ConstantUsDollars, calendarYears: true));
+        Assert.Throws<DataCoverageException>(() => wb.CountrySeries("Atlantis", MilexMeasure.ConstantUsDollars));
+    }
+
+    [Fact]
     public void Series_Synthetic_MarkersMissing_SharesInPercent()
     {
         var wb = Synthetic();

@@ -22,7 +22,7 @@ public class RenderersTest
         public DataFrame ToDataFrame() => new(
             new StringDataFrameColumn("supplier", ["Russia", "=Evil()", "Israel"]),
             new DoubleDataFrameColumn("tiv", [7068, 0, 1234.5]),
-            new StringDataFrameColumn("status", ["Reported", "BelowHalf", "Reported"]),
+            new StringDataFrameColumn("status", ["reported", "belowHalf", "reported"]),
             new DoubleDataFrameColumn("first_share", [46.0276, 0, null]),
             new Int32DataFrameColumn("rank_change", [1, null, -2]));
     }
@@ -33,12 +33,12 @@ public class RenderersTest
         var text = TableRenderer.Render(new Example());
         Assert.StartsWith("India's arms imports by supplier, 2017-2021\n", text, StringComparison.Ordinal);
         Assert.Contains("Supplier  TIV (million)  First share (%)  Rank change", text, StringComparison.Ordinal);
-        Assert.Contains("Russia            7,068             46.0            1", text, StringComparison.Ordinal);
+        Assert.Contains("Russia            7,068             46.0           +1", text, StringComparison.Ordinal); // a change carries its sign
         Assert.Contains("<0.5", text, StringComparison.Ordinal);
         Assert.Contains("1,235", text, StringComparison.Ordinal);
         Assert.Contains("n/a", text, StringComparison.Ordinal);
         Assert.DoesNotContain("first_share", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Reported", text, StringComparison.Ordinal); // the status column is folded into the TIV cells
+        Assert.DoesNotContain("reported", text, StringComparison.Ordinal); // the status column is folded into the TIV cells
         Assert.Contains("Unit: TIV million.\nWindow: 2017-2021.\n<0.5: deliveries under 0.5 TIV million.\nSource: SIPRI Arms Transfers Database; Generated: 22 April 2022.\n", text, StringComparison.Ordinal);
     }
 
@@ -50,17 +50,32 @@ public class RenderersTest
         Assert.Equal("# India's arms imports by supplier, 2017-2021", lines[0]);
         Assert.Contains("# Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", lines);
         Assert.Contains("Supplier,TIV (million),Status,First share (%),Rank change", lines);
-        Assert.Contains("Russia,7068,Reported,46.0276,1", lines);
-        Assert.Contains("'=Evil(),0,BelowHalf,0,", lines);
-        Assert.Contains("Israel,1234.5,Reported,,-2", lines);
-        Assert.Contains("=Evil(),0,BelowHalf,0,", CsvRenderer.Render(new Example(), raw: true).Split('\n'));
+        Assert.Contains("Russia,7068,reported,46.0276,1", lines);
+        Assert.Contains("'=Evil(),0,belowHalf,0,", lines);
+        Assert.Contains("Israel,1234.5,reported,,-2", lines);
+        Assert.Contains("=Evil(),0,belowHalf,0,", CsvRenderer.Render(new Example(), raw: true).Split('\n'));
+    }
+
+    [Fact]
+    public void Csv_DataLayout_StableNames_NoComments()
+    {
+        // The command line's CSV: the DataFrame's snake_case names as the header, nothing before it, the same rows.
+        Assert.Equal(
+            "supplier,tiv,status,first_share,rank_change\n" +
+            "Russia,7068,reported,46.0276,1\n" +
+            "'=Evil(),0,belowHalf,0,\n" +
+            "Israel,1234.5,reported,,-2\n",
+            CsvRenderer.Render(new Example(), CsvLayout.Data));
+        Assert.StartsWith("# ", CsvRenderer.Render(new Example(), CsvLayout.Annotated), StringComparison.Ordinal);
+        Assert.Equal(["supplier", "tiv", "status", "first_share", "rank_change"], ResultTable.Of(new Example()).ValueNames.ToArray());
+        Assert.Contains("=Evil(),0,belowHalf,0,", CsvRenderer.Render(new Example(), CsvLayout.Data, raw: true).Split('\n'));
     }
 
     [Fact]
     public void Markdown_And_Html_CarryTheSameTable()
     {
         var markdown = MarkdownRenderer.Render(new Example());
-        Assert.StartsWith("**India's arms imports by supplier, 2017-2021**\n\n| Supplier | TIV (million) | First share (%) | Rank change |\n| --- | ---: | ---: | ---: |\n| Russia | 7,068 | 46.0 | 1 |\n", markdown, StringComparison.Ordinal);
+        Assert.StartsWith("**India's arms imports by supplier, 2017-2021**\n\n| Supplier | TIV (million) | First share (%) | Rank change |\n| --- | ---: | ---: | ---: |\n| Russia | 7,068 | 46.0 | +1 |\n", markdown, StringComparison.Ordinal);
         Assert.Contains("| =Evil() | &lt;0.5 | 0.0 | n/a |", markdown, StringComparison.Ordinal);
         Assert.Contains("Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.", markdown, StringComparison.Ordinal);
 
@@ -89,7 +104,10 @@ public class RenderersTest
         Assert.Contains("Generated", text, StringComparison.Ordinal);
 
         var csv = CsvRenderer.Render(shares);
-        Assert.Contains("\n1,Russia,1,7068,46.02761135712425\n", csv, StringComparison.Ordinal); // full precision in data: 7068 / 15356
+        Assert.Contains("\n1,Russia,1,7068,46.02761135712425,reported\n", csv, StringComparison.Ordinal); // full precision in data: 7068 / 15356
+        Assert.StartsWith("rank,supplier,partners,tiv,share,status\n1,Russia,1,7068,46.02761135712425,reported\n", CsvRenderer.Render(shares, CsvLayout.Data), StringComparison.Ordinal);
+        Assert.Contains("\nTotal: 15,356 TIV million (100.0%).\nConcentration: HHI ", text, StringComparison.Ordinal);
+        Assert.Contains("\n# Concentration: HHI ", csv, StringComparison.Ordinal); // the summary lines are footnotes of every renderer
         Assert.Contains("| 1 | Russia | 1 | 7,068 | 46.0 |", MarkdownRenderer.Render(shares), StringComparison.Ordinal);
         Assert.Contains("<td style=\"text-align:left\">Russia</td>", HtmlRenderer.Render(shares), StringComparison.Ordinal);
     }

@@ -306,17 +306,20 @@ public class SharesTest
         var text = arms.SupplierShares(arms.Actor("India"), All, top: 2).ToString();
         Assert.Equal(
             "India's arms imports by supplier, 2017-2019 (TIV million; shares of the sum of supplier rows)\n" +
-            "Rank  Supplier    TIV million   Share\n" +
-            "----  ----------  -----------  ------\n" +
-            "   1  Russia               60   75.0%\n" +
-            "   2  France               10   12.5%\n" +
-            "      Others (2)           10   12.5%\n" +
-            "      Total                80  100.0%\n" +
+            // The one TableRenderer: the DataFrame's columns in words with units, the summary lines, then unit, window and source.
+            "Rank  Supplier  Partners  TIV (million)  Share (%)\n" +
+            "----  --------  --------  -------------  ---------\n" +
+            "   1  Russia           1             60       75.0\n" +
+            "   2  France           1             10       12.5\n" +
+            " n/a  Others           2             10       12.5\n" +
+            "Total: 80 TIV million (100.0%).\n" +
             "Concentration: HHI 0.594 (5938 on the 0-10000 scale; 4 suppliers, equivalent to 1.7 equal ones)\n" +
             // Volumes 60, 10, 10, <0.5 (as 0): Theil 0.75 ln 3 + 0.25 ln 0.5 = 0.6507; Gini 2 (0 + 20 + 30 + 240) / 320 - 5/4 = 0.5625.
             "Concentration beyond HHI: CR1 0.750, CR3 1.000, Theil 0.651, Gini 0.563 over 4 partners\n" +
-            "Coverage: every year agrees with SIPRI's printed total within rounding\n" +
-            "Source: SIPRI Arms Transfers Database (2022-04-22)\n",
+            "Coverage: every year agrees with SIPRI's printed total within rounding.\n" +
+            "Unit: TIV million.\n" +
+            "Window: 2017-2019.\n" +
+            "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 22 April 2022.\n",
             text);
     }
 
@@ -326,7 +329,8 @@ public class SharesTest
         var arms = India();
         var frame = arms.SupplierShares(arms.Actor("India"), All, top: 1).ToDataFrame();
 
-        Assert.Equal(["rank", "supplier", "partners", "tiv", "share"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(["rank", "supplier", "partners", "tiv", "share", "status"], frame.Columns.Select(c => c.Name));
+        Assert.Equal("reported", frame.Columns["status"][0]);
         Assert.IsType<Int32DataFrameColumn>(frame.Columns["rank"]);
         Assert.Equal(2, frame.Rows.Count);
         Assert.Equal("Russia", frame.Columns["supplier"][0]);
@@ -439,7 +443,7 @@ public class SharesTest
         Assert.Null(us.Percent);
         Assert.Null(shares.Concentration.Index);
         Assert.Equal(1, shares.Concentration.Partners);
-        Assert.Contains("   1  United States         <0.5    n/a\n      Total                 <0.5    n/a\n", shares.ToString(), StringComparison.Ordinal);
+        Assert.Matches(@"\n\s+1\s+United States\s+1\s+<0\.5\s+n/a\nTotal: <0\.5 TIV million \(n/a\)\.\n", shares.ToString());
         Assert.Equal("HHI undefined (every delivery in 1951-1952 is under 0.5 TIV million)", shares.Concentration.ToString());
     }
 }

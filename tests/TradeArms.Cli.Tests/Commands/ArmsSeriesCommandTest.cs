@@ -12,9 +12,9 @@ public class ArmsSeriesCommandTest
         var result = Tool.Run("arms", "series", "--supplier", "Russia", "--recipient", "India", "--from", "2010", "--to", "2021");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("Russia -> India, 2010-2021, TIV million\nYear   TIV million\n-----  -----------\n2010          2294\n2011          2483\n2012          3798\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Russia -> India, 2010-2021, TIV million\nYear  TIV (million)\n----  -------------\n2010          2,294\n2011          2,483\n2012          3,798\n", result.Out, StringComparison.Ordinal);
         // python3: sum of the 2010-2021 cells = 25163.
-        Assert.Contains("Total        25163\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal: 25,163 TIV million.\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("TIV is a volume indicator, not US$.", result.Out, StringComparison.Ordinal);
     }
 
@@ -43,7 +43,7 @@ public class ArmsSeriesCommandTest
         Assert.Equal(36, json.RootElement.GetProperty("total").GetDouble());
 
         var table = Tool.Run("arms", "series", "--supplier", "United States", "--recipient", "Pakistan", "--from", "1950", "--to", "1952").Out;
-        Assert.Contains("1951             -\n1952          <0.5\n", table, StringComparison.Ordinal);
+        Assert.Contains("1951              -\n1952           <0.5\n", table, StringComparison.Ordinal);
     }
 
     [Fact]

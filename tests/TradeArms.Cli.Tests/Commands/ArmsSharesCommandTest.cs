@@ -20,11 +20,14 @@ public class ArmsSharesCommandTest
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         Assert.StartsWith("India's arms imports by supplier, 2017-2021 (TIV million; shares of the sum of supplier rows)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("   1  Russia                7068   46.0%\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("   2  France                4198   27.3%\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("   3  United States         1863   12.1%\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("      Others (11)           2227   14.5%\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("      Total                15356  100.0%\n", result.Out, StringComparison.Ordinal);
+        // The one TableRenderer: headers in words with units, TIV whole with separators, shares to one decimal.
+        Assert.Contains("Rank  Supplier       Partners  TIV (million)  Share (%)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("   1  Russia                1          7,068       46.0\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("   2  France                1          4,198       27.3\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("   3  United States         1          1,863       12.1\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains(" n/a  Others               11          2,227       14.5\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal: 15,356 TIV million (100.0%).\nConcentration: HHI 0.309 (3091 on the 0-10000 scale; 14 suppliers, equivalent to 3.2 equal ones)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nCoverage: every year agrees with SIPRI's printed total within rounding.\nUnit: TIV million.\nWindow: 2017-2021.\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("Source: SIPRI Arms Transfers Database", result.Out, StringComparison.Ordinal);
     }
 
@@ -72,9 +75,11 @@ public class ArmsSharesCommandTest
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("rank,recipient,partners,tiv,share", lines[0]);
-        Assert.Equal("1,India,1,7068,27.9368", lines[1]);
-        Assert.Equal("2,China,1,5337,21.0949", lines[2]);
+        Assert.Equal("rank,recipient,partners,tiv,share,status", lines[0]); // status: reported, belowHalf (SIPRI's printed 0)
+        // Full precision (the one CSV renderer: shortest round-trip), not rounded to 4 decimals as before.
+        Assert.Equal(FormattableString.Invariant($"1,India,1,7068,{7068.0 / 25300 * 100:R},reported"), lines[1]);
+        Assert.Equal(FormattableString.Invariant($"2,China,1,5337,{5337.0 / 25300 * 100:R},reported"), lines[2]);
+        Assert.Equal("1,India,1,7068,27.936758893280633,reported", lines[1]);
         Assert.StartsWith(",Others,44,", lines[3], StringComparison.Ordinal);
         Assert.Equal(4, lines.Length);
         var sum = lines.Skip(1).Sum(l => double.Parse(l.Split(',')[3], CultureInfo.InvariantCulture));

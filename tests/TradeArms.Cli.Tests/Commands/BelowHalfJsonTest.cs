@@ -19,7 +19,8 @@ public class BelowHalfJsonTest
     public void Shares_Json_CarriesBelowHalfStatusAndHhiNote()
     {
         var table = Tool.Run("arms", "shares", "--recipient", "Belize", "--data", Belize, "--from", "1995", "--to", "1999");
-        Assert.Contains("Total                  <0.5    n/a", table.Out, StringComparison.Ordinal);
+        Assert.Contains("   1  United Kingdom         1           <0.5        n/a\n", table.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal: <0.5 TIV million (n/a).\n", table.Out, StringComparison.Ordinal);
         Assert.Contains("Concentration: " + Note, table.Out, StringComparison.Ordinal);
 
         var result = Tool.Run("arms", "shares", "--recipient", "Belize", "--data", Belize, "--from", "1995", "--to", "1999", "--format", "json");

@@ -150,6 +150,18 @@ public class CommandLineTest
         Assert.Equal("error: 'tradearms' has no option --verison. Did you mean '--version'? See 'tradearms --help'.\n", Err(rootOption));
     }
 
+    [Theory]
+    [InlineData(new[] { "charts", "--force=true" }, "error: --force is a flag and takes no value (found '--force=true'): give --force alone to turn it on, or leave it out. See 'tradearms charts --help'.\n")]
+    [InlineData(new[] { "arms", "shares", "--recipient", "India", "--soviet-union-as-russia=false" }, "error: --soviet-union-as-russia is a flag and takes no value (found '--soviet-union-as-russia=false'): give --soviet-union-as-russia alone to turn it on, or leave it out. See 'tradearms arms shares --help'.\n")]
+    [InlineData(new[] { "--csv-raw=yes", "arms", "shares", "--recipient", "India" }, "error: --csv-raw is a flag and takes no value (found '--csv-raw=yes'): give --csv-raw alone to turn it on, or leave it out. See 'tradearms arms shares --help'.\n")]
+    public void AFlagGivenAValue_IsAUsageErrorNamingTheFlag(string[] args, string expected)
+    {
+        var result = Tool.Run(args);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal(expected, Err(result));
+    }
+
     [Fact]
     public void Version_PrintsTheVersionAlone() =>
         Assert.Equal(App.Version + "\n", Tool.Run("--version").Out.ReplaceLineEndings("\n"));

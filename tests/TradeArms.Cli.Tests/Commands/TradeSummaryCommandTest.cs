@@ -58,10 +58,17 @@ public class TradeSummaryCommandTest
     {
         var result = Tool.Run("trade", "summary", Table1, "--format", "csv");
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance", lines[0]);
+        Assert.Equal("period,exports,imports,balance,turnover,coverage,normalised_balance,export_share,import_share,cumulative_balance,notes", lines[0]);
         Assert.Equal(6, lines.Length);
-        Assert.Equal("2010-11,183.57,162.42,21.15,345.99,1.130218,0.061129,53.0564,46.9436,21.15", lines[1]);
-        Assert.EndsWith(",-131.8", lines[5], StringComparison.Ordinal); // CSV: no trailing zeros (was -131.80)
+        // Ratios at full precision (shortest round-trip): coverage 183.57 / 162.42, normalised balance 21.15 / 345.99, shares of turnover.
+        Assert.Equal("2010-11,183.57,162.42,21.15,345.99,1.1302179534540082,0.061128934362264804,53.056446718113236,46.943553281886764,21.15,", lines[1]);
+        var cells = lines[1].Split(',');
+        double[] expected = [183.57 / 162.42, 21.15 / 345.99, 183.57 / 345.99 * 100, 162.42 / 345.99 * 100];
+        for (var i = 0; i < expected.Length; i++)
+        {
+            Assert.Equal(expected[i], double.Parse(cells[5 + i], System.Globalization.CultureInfo.InvariantCulture), 1e-12);
+        }
+        Assert.EndsWith(",-131.8,", lines[5], StringComparison.Ordinal); // CSV: no trailing zeros (was -131.80); no notes
     }
 
     [Fact]

@@ -48,10 +48,10 @@ public class ValidateCommandTest
         var result = Tool.Run("validate", Table1, "--format", "csv");
 
         Assert.Equal(
-            "period,field,published,computed,difference,kind,line\n" +
-            "2010-11,total,346.99,345.99,1,arithmetic,9\n" +
-            "2012-13,balance,69.89,-69.86,139.75,arithmetic,11\n" +
-            "2013-14,balance,48.04,-48.04,96.08,signReversed,12\n",
+            "period,field,published,computed,difference,kind,line,tolerance\n" +
+            "2010-11,total,346.99,345.99,1,arithmetic,9,0.015\n" +
+            "2012-13,balance,69.89,-69.86,139.75,arithmetic,11,0.015\n" +
+            "2013-14,balance,48.04,-48.04,96.08,signReversed,12,0.015\n",
             result.Out);
     }
 

@@ -45,6 +45,7 @@ public class ValidatePublishedStatementsTest
     public void Csv_PercentagesWithinPrintedPrecisionAreConsistent()
     {
         var lines = Tool.Run("validate", File, "--format", "csv").Out.Split('\n');
+        Assert.Equal("line,period,statement,field,published,computed,difference,tolerance,consistent", lines[0]); // the one CSV renderer, columns unchanged
         Assert.Contains(lines, l => l.StartsWith("8,", StringComparison.Ordinal) && l.Contains("+230.15 per cent,percentChange,230.15,230.158652,", StringComparison.Ordinal) && l.EndsWith(",true", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("3,", StringComparison.Ordinal) && l.Contains(",change,-65.13,-65.13,", StringComparison.Ordinal) && l.EndsWith(",true", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("3,", StringComparison.Ordinal) && l.Contains(",percentChange,-13.45,-13.443557,", StringComparison.Ordinal) && l.EndsWith(",true", StringComparison.Ordinal));

@@ -68,6 +68,6 @@ public class WindowsAndLifetimesTest
         Assert.Null(values[2]!["tiv"]);
         Assert.Equal("reported", values[1]!["status"]!.GetValue<string>());
         var table = Tool.Run("arms", "series", "--supplier", "Soviet Union", "--recipient", "India", "--from", "1990", "--to", "1993");
-        Assert.Contains("1992   did not exist\n", table.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("1992  did not exist\n", table.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }
 }

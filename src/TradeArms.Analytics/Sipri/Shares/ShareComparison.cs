@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace TradeArms.Sipri;
 
@@ -130,29 +129,14 @@ public sealed partial record ShareComparison
     /// <summary>The notes of both windows' share tables (coverage).</summary>
     public ImmutableArray<string> Notes { get; }
 
-    /// <summary>The comparison as text: title, total change, one row per partner, notes and source.</summary>
-    public override string ToString()
-    {
-        var role = SecondShares.PartnerRole;
-        var text = new StringBuilder();
-        text.Append(Title).Append('\n');
-        text.Append(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ");
-        text.Append(PercentChange is { } c ? TradeArms.Text.NumberText.Format(c, "+F1", null) + (ComparesPerYearAverages ? "% (per-year averages)" : "%") : $"change undefined ({Reason})");
-        text.Append(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? TradeArms.Text.NumberText.Format(ac, "+F1", null) + "%" : "undefined")}\n");
-        var rows = Rows.Select(r => (IReadOnlyList<string>)[
-            r.Label,
-            ShareTable.FormatPercent(r.FirstPercent), r.FirstRank?.ToString(CultureInfo.InvariantCulture) ?? "",
-            ShareTable.FormatPercent(r.SecondPercent), r.SecondRank?.ToString(CultureInfo.InvariantCulture) ?? "",
-            r.RankChange is { } rc ? rc.ToString("+0;-0;0", CultureInfo.InvariantCulture) : "",
-        ]).ToList();
-        text.Append(Text.TextTable.Format(
-            [char.ToUpperInvariant(role[0]) + role[1..], $"Share {First}", "Rank", $"Share {Second}", "Rank", "Places"],
-            [false, true, true, true, true, true], rows));
-        foreach (var note in Notes)
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        text.Append(Source.Caption).Append('\n');
-        return text.ToString();
-    }
+    /// <summary>The comparison as text by the one <see cref="Rendering.TableRenderer"/>: title, one row per partner, total change, notes and source.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
+
+    /// <summary>The totals of both windows and their change (of per-year averages when the windows differ in length).</summary>
+    public IReadOnlyList<string> Summary =>
+    [
+        string.Create(CultureInfo.InvariantCulture, $"Total: {ShareTable.Format(FirstTotal)} in {First}, {ShareTable.Format(SecondTotal)} in {Second}: ")
+        + (PercentChange is { } c ? TradeArms.Text.NumberText.Format(c, "+F1", null) + (ComparesPerYearAverages ? "% (per-year averages)" : "%") : $"change undefined ({Reason})")
+        + string.Create(CultureInfo.InvariantCulture, $"; per-year average {FirstAverage:0.##} vs {SecondAverage:0.##}: {(AveragePercentChange is { } ac ? TradeArms.Text.NumberText.Format(ac, "+F1", null) + "%" : "undefined")}."),
+    ];
 }

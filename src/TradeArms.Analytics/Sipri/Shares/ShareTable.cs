@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace TradeArms.Sipri;
 
@@ -114,34 +113,8 @@ public sealed partial record ShareTable
         return Partners.FirstOrDefault(p => p.Partner == partner) is { } row ? row.Percent : Percent(Tiv.NoDeliveries);
     }
 
-    /// <summary>The table as text: title, ranked rows, total, concentration, coverage, notes and source.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(Title).Append('\n');
-        var rows = Rows.Select(r => (IReadOnlyList<string>)[
-            r.Rank?.ToString(CultureInfo.InvariantCulture) ?? "", r.Label, Format(r.Volume), FormatPercent(r.Percent)]).ToList();
-        rows.Add(["", "Total", Format(Total), FormatPercent(Percent(Total))]);
-        text.Append(Text.TextTable.Format(["Rank", Capitalised(PartnerRole), Tiv.UnitLabel, "Share"], [true, false, true, true], rows));
-        if (Denominator == ShareDenominator.SipriTotalRow && SumOfRows != Total)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"The {PartnerRole} rows add up to {Format(SumOfRows)} ({FormatPercent(Percent(SumOfRows))}); SIPRI rounds cells and totals separately.\n");
-        }
-        text.Append("Concentration: ").Append(Concentration).Append('\n');
-        text.Append("Concentration beyond HHI: ").Append(PartnerConcentration).Append('\n');
-        text.Append("Coverage: ").Append(Coverage switch
-        {
-            ShareCoverage.Verified => "every year agrees with SIPRI's printed total within rounding",
-            ShareCoverage.Unverified => "not checked (SIPRI's printed total is not in the loaded data)",
-            _ => "INCOMPLETE (see notes)",
-        }).Append('\n');
-        foreach (var note in Notes)
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        text.Append(Source.Caption).Append('\n');
-        return text.ToString();
-    }
+    /// <summary>The table as text by the one <see cref="Rendering.TableRenderer"/>: title, ranked rows, total, concentration, coverage, notes and source.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 
     /// <summary>For example <c>India's arms imports by supplier, 2017-2021 (TIV million; shares of the sum of supplier rows)</c>.</summary>
     public string Title => string.Create(CultureInfo.InvariantCulture,

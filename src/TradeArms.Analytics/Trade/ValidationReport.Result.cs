@@ -1,0 +1,19 @@
+using System.Globalization;
+
+namespace TradeArms;
+
+public sealed partial record ValidationReport : IAnalysisResult
+{
+    /// <summary>For example <c>Pakistan-China trade (US$ million): published totals and balances against the computed ones</c>.</summary>
+    public string Title => $"{Table.Reporter.Name}-{Table.Partner.Name} trade ({Table.Unit}): published totals and balances against the computed ones";
+
+    Measure IAnalysisResult.Measure => Measure.Of(Table.Unit);
+
+    string IAnalysisResult.Window => Table.Rows.IsEmpty ? "" : Table.Rows.Length == 1 ? Table.Rows[0].Period.ToString() : $"{Table.Rows[0].Period} to {Table.Rows[^1].Period}";
+
+    DataSource IAnalysisResult.Source => Table.Source;
+
+    IReadOnlyList<string> IAnalysisResult.Notes => [IsConsistent
+        ? string.Create(CultureInfo.InvariantCulture, $"All {FiguresChecked} published totals and balances agree within rounding.")
+        : string.Create(CultureInfo.InvariantCulture, $"{Discrepancies.Count} of {FiguresChecked} published figures disagree beyond rounding.")];
+}
