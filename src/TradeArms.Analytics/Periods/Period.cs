@@ -50,6 +50,10 @@ public readonly record struct Period : IComparable<Period>, IComparable
     /// <summary>The period <paramref name="years"/> later.</summary>
     public Period PlusYears(int years) => new(_startYear + years, _startMonth);
 
+    /// <summary>The span of periods in order, as the trade results print their window: <c>2010-11 to 2014-15</c>, one period alone, or empty.</summary>
+    internal static string Span(IReadOnlyList<Period> periods) =>
+        periods.Count == 0 ? "" : periods.Count == 1 ? periods[0].ToString() : $"{periods[0]} to {periods[^1]}";
+
     /// <summary>The label: <c>2011</c> for a calendar year, <c>2010-11</c> for a fiscal year.</summary>
     public override string ToString() => Kind == PeriodKind.CalendarYear ? CalendarYear.ToString() : FiscalYear.ToString();
 

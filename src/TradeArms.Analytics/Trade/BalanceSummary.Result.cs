@@ -6,7 +6,7 @@ public sealed partial record BalanceSummary : IAnalysisResult
 
     Measure IAnalysisResult.Measure => Measure.Of(Unit);
 
-    string IAnalysisResult.Window => Rows.IsEmpty ? "" : Rows.Length == 1 ? Rows[0].Period.ToString() : $"{Rows[0].Period} to {Rows[^1].Period}";
+    string IAnalysisResult.Window => Period.Span([.. Rows.Select(r => r.Period)]);
 
     IReadOnlyList<string> IAnalysisResult.Notes => [.. Rows.Where(r => !r.Notes.IsEmpty).Select(r => $"{r.Period}: {string.Join("; ", r.Notes)}")];
 }

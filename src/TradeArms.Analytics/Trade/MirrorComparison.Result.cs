@@ -6,7 +6,7 @@ public sealed partial record MirrorComparison : IAnalysisResult
 
     Measure IAnalysisResult.Measure => Measure.Of(Unit);
 
-    string IAnalysisResult.Window => Rows.IsEmpty ? "" : Rows.Length == 1 ? Rows[0].Period.ToString() : $"{Rows[0].Period} to {Rows[^1].Period}";
+    string IAnalysisResult.Window => Period.Span([.. Rows.Select(r => r.Period)]);
 
     DataSource IAnalysisResult.Source => SecondSource;
 

@@ -9,7 +9,7 @@ public sealed partial record ValidationReport : IAnalysisResult
 
     Measure IAnalysisResult.Measure => Measure.Of(Table.Unit);
 
-    string IAnalysisResult.Window => Table.Rows.IsEmpty ? "" : Table.Rows.Length == 1 ? Table.Rows[0].Period.ToString() : $"{Table.Rows[0].Period} to {Table.Rows[^1].Period}";
+    string IAnalysisResult.Window => Period.Span([.. Table.Rows.Select(r => r.Period)]);
 
     DataSource IAnalysisResult.Source => Table.Source;
 
