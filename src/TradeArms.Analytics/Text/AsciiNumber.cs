@@ -18,7 +18,7 @@ internal static class AsciiNumber
         foreach (var b in text)
         {
             var d = b - (byte)'0';
-            if ((uint)d > 9)
+            if (unchecked((uint)d) > 9)
             {
                 return false;
             }
@@ -46,7 +46,7 @@ internal static class AsciiNumber
         foreach (var b in whole)
         {
             var d = b - (byte)'0';
-            if ((uint)d > 9)
+            if (unchecked((uint)d) > 9)
             {
                 return false;
             }
@@ -55,7 +55,7 @@ internal static class AsciiNumber
         foreach (var b in fraction)
         {
             var d = b - (byte)'0';
-            if ((uint)d > 9)
+            if (unchecked((uint)d) > 9)
             {
                 return false;
             }
