@@ -5,7 +5,6 @@ using DuckDB.NET.Data;
 using TradeArms.Columnar;
 using TradeArms.Economies;
 using TradeArms.Matrix;
-using TradeArms.Sources;
 
 namespace TradeArms.Benchmarks;
 
@@ -30,15 +29,14 @@ internal static class SourcesBenchmark
         var template = args.Length > 2 ? args[2] : null;
         Directory.CreateDirectory(work);
         var countries = EconomyRegistry.Default.Economies.Where(e => e.Kind == EconomyKind.Country && e.M49 is not null && e.Iso3 is not null && e.Withdrawn is null).Take(200).ToList();
-        Console.WriteLine($"| rows | job | contender | wall s | peak working set MB |");
-        Console.WriteLine("|---|---|---|---|---|");
         var baci = Path.Combine(work, $"BACI_HS17_Y2018_V202301_{rows}.csv");
         if (!File.Exists(baci))
         {
             WriteBaci(baci, rows, countries);
         }
-        Time(rows, "load BACI", "TradeArms BaciReader", () => BaciReader.Read(baci).Records.Length);
-        Time(rows, "load BACI", "DuckDB read_csv", () => DuckTable(baci));
+        // The load jobs: each contender in its own process, a warm-up and three timed rounds (SourcesLoadBenchmark).
+        SourcesLoadBenchmark.Header();
+        SourcesLoadBenchmark.Compare(rows, "load BACI", baci, "baci-tradearms", "baci-duckdb");
         if (template is not null)
         {
             var plus = Path.Combine(work, $"comtrade_plus_{rows}.csv");
@@ -46,16 +44,18 @@ internal static class SourcesBenchmark
             {
                 WritePlus(plus, rows, countries, template);
             }
-            Time(rows, "load Comtrade Plus CSV", "TradeArms ComtradeCsvReader", () => ComtradeCsvReader.Read(plus).Records.Length);
             // Comtrade Plus rows have a 48th, empty field (the trailing comma) that the header does not name: DuckDB's sniffer
-            // refuses such a file unless told the dialect and to drop the extra field.
-            Time(rows, "load Comtrade Plus CSV", "DuckDB read_csv", () => DuckTable(plus, ", delim = ',', quote = '\"', escape = '\"', strict_mode = false, null_padding = true"));
+            // refuses such a file unless told the dialect and to drop the extra field (SourcesLoadBenchmark passes those options).
+            SourcesLoadBenchmark.Compare(rows, "load Comtrade Plus CSV", plus, "plus-tradearms", "plus-duckdb");
         }
+        Console.WriteLine();
         var tidy = Path.Combine(work, $"tidy_{rows}.csv");
         if (!File.Exists(tidy))
         {
             SyntheticTradeMatrix.Write(tidy, rows, 1);
         }
+        Console.WriteLine($"| rows | job | contender | wall s | peak working set MB |");
+        Console.WriteLine("|---|---|---|---|---|");
         var matrix = TradeMatrixCsvReader.Read(tidy, new TradeMatrixReadOptions { Unit = MoneyUnit.UsDollarMillions });
         var ours = Path.Combine(work, "ours.parquet");
         Time(rows, "matrix to Parquet", "TradeArms.Columnar TradeMatrixParquet.Write", () =>
@@ -82,16 +82,6 @@ internal static class SourcesBenchmark
                 $"\nParquet sizes: TradeArms {new FileInfo(ours).Length / 1e6:0.0} MB, DuckDB {new FileInfo(theirs).Length / 1e6:0.0} MB; pair-years {matrix.PairCount * (long)matrix.PeriodCount}"));
         }
         return 0;
-    }
-
-    private static long DuckTable(string path, string options = "")
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        Execute(connection, $"CREATE TABLE t AS SELECT * FROM read_csv('{path}', header = true{options})");
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM t";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
     private static void Execute(DuckDBConnection connection, string sql)

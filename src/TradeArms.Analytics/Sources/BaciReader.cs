@@ -74,6 +74,10 @@ public static partial class BaciReader
         while (reader.Next())
         {
             var line = reader.Line;
+            if (rows is not null && !reader.LineHasNonAscii && rows.Fast(line, reader.Number))
+            {
+                continue;
+            }
             var count = ByteLineReader.Split(line, ranges);
             if (FastPath.IsBlank(ranges, count))
             {
@@ -83,7 +87,7 @@ public static partial class BaciReader
             {
                 rows = new Rows(path, classification, options, Header(path, FastPath.ToCsvLine(reader, ranges, count)));
             }
-            else if (reader.LineHasNonAscii || count != 6 || !rows.Fast(line, ranges, reader.Number))
+            else
             {
                 rows.Reference(FastPath.ToCsvLine(reader, ranges, count));
             }
@@ -116,9 +120,14 @@ public static partial class BaciReader
         private readonly TradeColumns _columns = new();
         // Learnt from reference rows: the shape of a (year, q present) pair, the party of an (economy code, year)
         // pair (complemented when its code must be tracked as unmapped), the product of an HS6 code.
-        private readonly Dictionary<int, int> _shapes = [];
+        // Each holds 1 + the index, 0 when not learnt; a party is negated when its code must be tracked.
+        private const int SmallCodes = 1024;
+        private readonly int[] _shapes = new int[2 * 201];
         private readonly Dictionary<long, int> _parties = [];
+        private readonly Dictionary<int, int[]> _partiesByYear = [];
         private readonly int[] _products = new int[1_000_000];
+        private int _year = -1;
+        private int[]? _yearParties;
 
         /// <summary>The field rules: one row read as the reference reader reads it, and what it teaches the fast path.</summary>
         public void Reference(CsvLine line)
@@ -157,7 +166,7 @@ public static partial class BaciReader
             };
             _mapper.Track(record, null, null);
             _columns.Add(record);
-            _shapes[(year * 2) + (tonnes is null ? 0 : 1)] = _columns.ShapeId(RowShape.Of(record));
+            _shapes[((year - 1900) * 2) + (tonnes is null ? 0 : 1)] = _columns.ShapeId(RowShape.Of(record)) + 1;
             Learn(record.ReporterCode, record.Reporter, year);
             Learn(record.PartnerCode, record.Partner, year);
             _products[int.Parse(record.Product.Code, CultureInfo.InvariantCulture)] = _columns.ProductId(record.Product) + 1;
@@ -165,33 +174,58 @@ public static partial class BaciReader
 
         private void Learn(string code, Economy? economy, int year)
         {
-            var id = _columns.PartyId(code, economy);
-            _parties[((long)year << 32) | uint.Parse(code, CultureInfo.InvariantCulture)] = _mapper.IsClean(code, year) ? id : ~id;
+            if (!uint.TryParse(code, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+            {
+                return; // a code the fast rows never read (a sign): each of its rows goes to the field rules
+            }
+            var id = _columns.PartyId(code, economy) + 1;
+            var party = _mapper.IsClean(code, year) ? id : -id;
+            _parties[((long)year << 32) | n] = party;
+            if (n < SmallCodes)
+            {
+                if (!_partiesByYear.TryGetValue(year, out var small))
+                {
+                    _partiesByYear[year] = small = new int[SmallCodes];
+                    _year = -1;
+                }
+                small[n] = party;
+            }
         }
 
         /// <summary>
-        /// One row of plain fields whose year, codes and product the field rules have already read: straight into the
-        /// columns. False when the row needs the field rules.
+        /// One row of plain fields (digits, decimals, nothing quoted) whose year, codes and product the field rules have
+        /// already read: straight from the bytes into the columns. False when the row needs the field rules.
         /// </summary>
-        public bool Fast(ReadOnlySpan<byte> line, ReadOnlySpan<Range> ranges, int number)
+        public bool Fast(ReadOnlySpan<byte> line, int number)
         {
             Span<long> mantissas = stackalloc long[5];
             Span<byte> scales = stackalloc byte[5];
-            var q = line[ranges[5]];
-            var hasQ = !q.IsEmpty && !FieldSource.IsMissingMarker(q);
-            if (!AsciiNumber.TryDigits(line[ranges[0]], out var year) || !AsciiNumber.TryDigits(line[ranges[1]], out var exporter)
-                || !AsciiNumber.TryDigits(line[ranges[2]], out var importer) || line[ranges[3]].Length is not (5 or 6)
-                || !AsciiNumber.TryDigits(line[ranges[3]], out var k)
-                || !AsciiNumber.TryDecimal(line[ranges[4]], out mantissas[TradeColumns.ValueSlot], out scales[TradeColumns.ValueSlot])
-                || (hasQ && !AsciiNumber.TryDecimal(q, out mantissas[TradeColumns.NetWeightSlot], out scales[TradeColumns.NetWeightSlot]))
-                || !_shapes.TryGetValue((year * 2) + (hasQ ? 1 : 0), out var shape)
-                || !_parties.TryGetValue(((long)year << 32) | (uint)exporter, out var reporter)
-                || !_parties.TryGetValue(((long)year << 32) | (uint)importer, out var partner)
-                || _products[k] == 0)
+            var pos = 0;
+            if (!AsciiNumber.TryDigits(line, ref pos, out var year) || !Comma(line, ref pos)
+                || !AsciiNumber.TryDigits(line, ref pos, out var exporter) || !Comma(line, ref pos)
+                || !AsciiNumber.TryDigits(line, ref pos, out var importer) || !Comma(line, ref pos))
             {
                 return false;
             }
-            _columns.Add(number, reporter < 0 ? ~reporter : reporter, partner < 0 ? ~partner : partner, _products[k] - 1, shape, mantissas, scales);
+            var kStart = pos;
+            if (!AsciiNumber.TryDigits(line, ref pos, out var k) || pos - kStart is not (5 or 6) || !Comma(line, ref pos)
+                || !AsciiNumber.TryDecimal(line, ref pos, out mantissas[TradeColumns.ValueSlot], out scales[TradeColumns.ValueSlot]) || !Comma(line, ref pos))
+            {
+                return false;
+            }
+            var q = line[pos..];
+            var hasQ = !q.IsEmpty && !FieldSource.IsMissingMarker(q);
+            if (hasQ && !AsciiNumber.TryDecimal(q, out mantissas[TradeColumns.NetWeightSlot], out scales[TradeColumns.NetWeightSlot]))
+            {
+                return false;
+            }
+            var shapeIndex = ((year - 1900) * 2) + (hasQ ? 1 : 0);
+            if (unchecked((uint)shapeIndex) >= (uint)_shapes.Length || _shapes[shapeIndex] == 0 || _products[k] == 0
+                || Party(year, exporter) is not (not 0 and var reporter) || Party(year, importer) is not (not 0 and var partner))
+            {
+                return false;
+            }
+            _columns.Add(number, Math.Abs(reporter) - 1, Math.Abs(partner) - 1, _products[k] - 1, _shapes[shapeIndex] - 1, mantissas, scales);
             if ((reporter | partner) < 0)
             {
                 var value = new Money(AsciiNumber.ToDecimal(mantissas[0], scales[0]), Unit);
@@ -199,11 +233,32 @@ public static partial class BaciReader
                 {
                     if (party < 0)
                     {
-                        _mapper.Track(_columns.PartyAt(~party).Code, year, number, value, null);
+                        _mapper.Track(_columns.PartyAt(-party - 1).Code, year, number, value, null);
                     }
                 }
             }
             return true;
+        }
+
+        private static bool Comma(ReadOnlySpan<byte> line, ref int pos)
+        {
+            if (pos < line.Length && line[pos] == (byte)',')
+            {
+                pos++;
+                return true;
+            }
+            return false;
+        }
+
+        /// <summary>The learnt party of a code in a year: 1 + its index, negated when it must be tracked; 0 when not learnt.</summary>
+        private int Party(int year, int code)
+        {
+            if (year != _year)
+            {
+                _year = year;
+                _yearParties = _partiesByYear.GetValueOrDefault(year);
+            }
+            return code < SmallCodes && _yearParties is { } small ? small[code] : _parties.GetValueOrDefault(((long)year << 32) | (uint)code);
         }
 
         public TradeDataset Dataset() =>

@@ -23,6 +23,7 @@ internal sealed class TradeColumns
     private readonly List<ProductCode?> _products = [null];
     private readonly Dictionary<ProductCode, int> _productIds = [];
     private readonly List<RowShape> _shapes = [];
+    private readonly List<byte> _shapeAmounts = [];
     private readonly Dictionary<RowShape, int> _shapeIds = [];
 
     public int Count => _line.Count;
@@ -63,6 +64,12 @@ internal sealed class TradeColumns
             id = _shapes.Count;
             _shapes.Add(shape);
             _shapeIds.Add(shape, id);
+            var amounts = 0;
+            for (var slot = 0; slot < 5; slot++)
+            {
+                amounts |= shape.Has(slot) ? 1 << slot : 0;
+            }
+            _shapeAmounts.Add((byte)amounts);
         }
         return id;
     }
@@ -111,10 +118,10 @@ internal sealed class TradeColumns
     {
         var row = Count;
         Append(line, reporter, partner, product, shape);
-        var s = _shapes[shape];
+        var has = _shapeAmounts[shape];
         for (var slot = 0; slot < 5; slot++)
         {
-            if (s.Has(slot))
+            if ((has & (1 << slot)) != 0)
             {
                 Amount(slot, row).Add(mantissas[slot], scales[slot]);
             }

@@ -3,28 +3,33 @@ namespace TradeArms.Text;
 /// <summary>
 /// The plain numbers of the fast trade readers, parsed from ASCII bytes: only forms whose value the reference rules
 /// (<c>int.TryParse</c>, <c>decimal.TryParse</c>, invariant culture) give identically; anything else returns false and
-/// goes to the reference rules.
+/// goes to the reference rules. The field forms read from <c>pos</c> to the next comma or the end.
 /// </summary>
 internal static class AsciiNumber
 {
     /// <summary>1 to 9 digits, nothing else.</summary>
     public static bool TryDigits(ReadOnlySpan<byte> text, out int value)
     {
+        var pos = 0;
+        return TryDigits(text, ref pos, out value) && pos == text.Length;
+    }
+
+    /// <summary>A field of 1 to 9 digits from <paramref name="pos"/>, which is left at the comma or the end after it.</summary>
+    public static bool TryDigits(ReadOnlySpan<byte> line, ref int pos, out int value)
+    {
         value = 0;
-        if (text.Length is 0 or > 9)
+        var start = pos;
+        while (pos < line.Length && pos - start < 9)
         {
-            return false;
-        }
-        foreach (var b in text)
-        {
-            var d = b - (byte)'0';
+            var d = line[pos] - (byte)'0';
             if (unchecked((uint)d) > 9)
             {
-                return false;
+                break;
             }
             value = (value * 10) + d;
+            pos++;
         }
-        return true;
+        return pos > start && (pos == line.Length || line[pos] == (byte)',');
     }
 
     /// <summary>
@@ -34,37 +39,54 @@ internal static class AsciiNumber
     /// </summary>
     public static bool TryDecimal(ReadOnlySpan<byte> text, out long mantissa, out byte scale)
     {
+        var pos = 0;
+        return TryDecimal(text, ref pos, out mantissa, out scale) && pos == text.Length;
+    }
+
+    /// <summary>A field of <see cref="TryDecimal(ReadOnlySpan{byte}, out long, out byte)"/>'s form from <paramref name="pos"/>, left at the comma or the end after it.</summary>
+    public static bool TryDecimal(ReadOnlySpan<byte> line, ref int pos, out long mantissa, out byte scale)
+    {
         mantissa = 0;
         scale = 0;
-        var point = text.IndexOf((byte)'.');
-        var whole = point < 0 ? text : text[..point];
-        var fraction = point < 0 ? [] : text[(point + 1)..];
-        if (whole.Length is 0 or > 15 || (point >= 0 && fraction.Length == 0) || whole.Length + fraction.Length > 18)
+        var start = pos;
+        while (pos < line.Length && pos - start < 15)
+        {
+            var d = line[pos] - (byte)'0';
+            if (unchecked((uint)d) > 9)
+            {
+                break;
+            }
+            mantissa = (mantissa * 10) + d;
+            pos++;
+        }
+        var whole = pos - start;
+        if (whole == 0)
         {
             return false;
         }
-        foreach (var b in whole)
+        if (pos < line.Length && line[pos] == (byte)'.')
         {
-            var d = b - (byte)'0';
-            if (unchecked((uint)d) > 9)
+            pos++;
+            var fractionStart = pos;
+            while (pos < line.Length && pos - fractionStart < 18 - whole)
+            {
+                var d = line[pos] - (byte)'0';
+                if (unchecked((uint)d) > 9)
+                {
+                    break;
+                }
+                mantissa = (mantissa * 10) + d;
+                pos++;
+            }
+            scale = (byte)(pos - fractionStart);
+            if (scale == 0)
             {
                 return false;
             }
-            mantissa = (mantissa * 10) + d;
         }
-        foreach (var b in fraction)
-        {
-            var d = b - (byte)'0';
-            if (unchecked((uint)d) > 9)
-            {
-                return false;
-            }
-            mantissa = (mantissa * 10) + d;
-        }
-        scale = (byte)fraction.Length;
-        return true;
+        return pos == line.Length || line[pos] == (byte)',';
     }
 
-    /// <summary>The value of <see cref="TryDecimal"/>'s result.</summary>
+    /// <summary>The value of <see cref="TryDecimal(ReadOnlySpan{byte}, out long, out byte)"/>'s result.</summary>
     public static decimal ToDecimal(long mantissa, byte scale) => new(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, false, scale);
 }
