@@ -17,9 +17,17 @@ internal static class AsciiNumber
     /// <summary>A field of 1 to 9 digits from <paramref name="pos"/>, which is left at the comma or the end after it.</summary>
     public static bool TryDigits(ReadOnlySpan<byte> line, ref int pos, out int value)
     {
-        value = 0;
+        long digits = 0;
+        var count = Digits(line, ref pos, 9, ref digits);
+        value = (int)digits;
+        return count > 0 && (pos == line.Length || line[pos] == (byte)',');
+    }
+
+    /// <summary>Reads at most <paramref name="max"/> digits into <paramref name="value"/>; returns how many.</summary>
+    private static int Digits(ReadOnlySpan<byte> line, ref int pos, int max, ref long value)
+    {
         var start = pos;
-        while (pos < line.Length && pos - start < 9)
+        while (pos < line.Length && pos - start < max)
         {
             var d = line[pos] - (byte)'0';
             if (unchecked((uint)d) > 9)
@@ -29,7 +37,7 @@ internal static class AsciiNumber
             value = (value * 10) + d;
             pos++;
         }
-        return pos > start && (pos == line.Length || line[pos] == (byte)',');
+        return pos - start;
     }
 
     /// <summary>
@@ -48,18 +56,7 @@ internal static class AsciiNumber
     {
         mantissa = 0;
         scale = 0;
-        var start = pos;
-        while (pos < line.Length && pos - start < 15)
-        {
-            var d = line[pos] - (byte)'0';
-            if (unchecked((uint)d) > 9)
-            {
-                break;
-            }
-            mantissa = (mantissa * 10) + d;
-            pos++;
-        }
-        var whole = pos - start;
+        var whole = Digits(line, ref pos, 15, ref mantissa);
         if (whole == 0)
         {
             return false;
@@ -67,18 +64,7 @@ internal static class AsciiNumber
         if (pos < line.Length && line[pos] == (byte)'.')
         {
             pos++;
-            var fractionStart = pos;
-            while (pos < line.Length && pos - fractionStart < 18 - whole)
-            {
-                var d = line[pos] - (byte)'0';
-                if (unchecked((uint)d) > 9)
-                {
-                    break;
-                }
-                mantissa = (mantissa * 10) + d;
-                pos++;
-            }
-            scale = (byte)(pos - fractionStart);
+            scale = (byte)Digits(line, ref pos, 18 - whole, ref mantissa);
             if (scale == 0)
             {
                 return false;

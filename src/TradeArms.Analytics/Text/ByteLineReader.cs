@@ -144,8 +144,7 @@ internal sealed class ByteLineReader : IDisposable
                 i++;
                 continue;
             }
-            var status = System.Text.Rune.DecodeFromUtf8(line[i..], out _, out var consumed);
-            var isUtf8 = status == System.Buffers.OperationStatus.Done && consumed > 1;
+            var isUtf8 = TextSource.IsUtf8Sequence(line[i..], out var consumed);
             _encoding ??= isUtf8 ? new UTF8Encoding(false, true) : TextSource.Windows1252;
             if (isUtf8 != _encoding is UTF8Encoding)
             {
