@@ -166,4 +166,25 @@ public class FastPathEquivalenceTest
         Assert.Equal(38.0, data.Columns.Bytes / (double)rowCount);
         Assert.Equal("8.125 US$ thousand (FOB)", data.Records[8].Value.ToString());
     }
+
+    [Theory]
+    [InlineData("2018,156,842,10121,12.5,1,5\n", "BACI_HS17_Y2018_V202301_deep.csv:150002:7: expected 6 fields (t,i,j,k,v,q), found '7 fields'.")]
+    [InlineData("2018,156,842,10121,-3,1\n", "BACI_HS17_Y2018_V202301_deep.csv:150002:5: expected a value in thousands of US$ of zero or more in column 'v', found '-3'.")]
+    [InlineData("2018,156,842,10121,12.5,1", "BACI_HS17_Y2018_V202301_deep.csv:150002:6: expected a line break after the last record (a file without one may be truncated; if it is complete, end it with a line break), found '1'.")]
+    public void Baci_ErrorDeepInALargeFile_IsTheReferenceMessage(string lastLine, string message)
+    {
+        // 150,000 good rows the fast path reads, then one it must not accept: the message is the reference reader's.
+        var rows = new StringBuilder("t,i,j,k,v,q\n");
+        for (var n = 0; n < 150_000; n++)
+        {
+            rows.Append(CultureInfo.InvariantCulture, $"2018,{156 + (n % 5)},842,{100000 + (n % 5000)},{n}.5,3\n");
+        }
+        rows.Append(lastLine);
+        using var temp = new TempFolder();
+        var path = temp.Write("BACI_HS17_Y2018_V202301_deep.csv", rows.ToString());
+        var reference = Assert.Throws<TradeArms.Text.DataFormatException>(() => BaciReader.ReadReference(path, new TradeReadOptions()));
+        Assert.Equal(reference.Message, Assert.Throws<TradeArms.Text.DataFormatException>(() => BaciReader.Read(path)).Message);
+        Assert.EndsWith(message, reference.Message, StringComparison.Ordinal);
+        Assert.Null(BaciReader.ReadFast(path, new TradeReadOptions()));
+    }
 }
