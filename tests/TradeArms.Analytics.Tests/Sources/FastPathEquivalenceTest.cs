@@ -187,4 +187,16 @@ public class FastPathEquivalenceTest
         Assert.EndsWith(message, reference.Message, StringComparison.Ordinal);
         Assert.Null(BaciReader.ReadFast(path, new TradeReadOptions()));
     }
+
+    [Fact]
+    public void BaciFlowReader_SharesTheStreaming_ReadsALastLineWithoutABreak_AndNamesWhatItCannotRead()
+    {
+        using var temp = new TempFolder();
+        var flows = TradeArms.Indicators.BaciFlowReader.Read(temp.Write("b.csv", "t,i,j,k,v,q\n2018,156,842,10121,12.5,NA\n2018,842,156,10121,3,1"));
+        Assert.Equal(2, flows.Count);
+        var e = Assert.Throws<TradeArms.Text.DataFormatException>(() => TradeArms.Indicators.BaciFlowReader.Read(temp.Write("c.csv", "t,i,j,k,v,q\n2018,156,842,10121,12.5,NA\r2018,842,156,10121,3,1\n")));
+        Assert.EndsWith("c.csv:2:1: expected a plain BACI file (UTF-8 or Windows-1252 text, one line per row, LF or CR LF line ends), found 'a carriage return inside a line'.", e.Message, StringComparison.Ordinal);
+        var utf16 = Assert.Throws<TradeArms.Text.DataFormatException>(() => TradeArms.Indicators.BaciFlowReader.Read(temp.WriteBytes("d.csv", [0xFF, 0xFE, (byte)'t', 0])));
+        Assert.EndsWith("d.csv:1:1: expected a plain BACI file (UTF-8 or Windows-1252 text), found 'a UTF-16 byte-order mark'.", utf16.Message, StringComparison.Ordinal);
+    }
 }
