@@ -29,6 +29,11 @@ internal static class SourcesBenchmark
         var template = args.Length > 2 ? args[2] : null;
         Directory.CreateDirectory(work);
         var countries = EconomyRegistry.Default.Economies.Where(e => e.Kind == EconomyKind.Country && e.M49 is not null && e.Iso3 is not null && e.Withdrawn is null).Take(200).ToList();
+        if (Environment.GetEnvironmentVariable("TRADEARMS_SOURCES_JOBS") == "parquet")
+        {
+            MatrixToParquet(work, rows);
+            return 0;
+        }
         var baci = Path.Combine(work, $"BACI_HS17_Y2018_V202301_{rows}.csv");
         if (!File.Exists(baci))
         {
@@ -49,6 +54,17 @@ internal static class SourcesBenchmark
             SourcesLoadBenchmark.Compare(rows, "load Comtrade Plus CSV", plus, "plus-tradearms", "plus-duckdb");
         }
         Console.WriteLine();
+        MatrixToParquet(work, rows);
+        return 0;
+    }
+
+    /// <summary>
+    /// The "matrix to Parquet" job: a warm-up and three timed rounds of each contender, the median reported, the
+    /// rounds on stderr; Snappy against DuckDB's default (Snappy), uncompressed against <c>COMPRESSION 'uncompressed'</c>.
+    /// With the environment variable <c>TRADEARMS_SOURCES_JOBS=parquet</c> only this job runs.
+    /// </summary>
+    private static void MatrixToParquet(string work, long rows)
+    {
         var tidy = Path.Combine(work, $"tidy_{rows}.csv");
         if (!File.Exists(tidy))
         {
@@ -58,11 +74,18 @@ internal static class SourcesBenchmark
         Console.WriteLine("|---|---|---|---|---|");
         var matrix = TradeMatrixCsvReader.Read(tidy, new TradeMatrixReadOptions { Unit = MoneyUnit.UsDollarMillions });
         var ours = Path.Combine(work, "ours.parquet");
-        Time(rows, "matrix to Parquet", "TradeArms.Columnar TradeMatrixParquet.Write", () =>
+        var oursPlain = Path.Combine(work, "ours-uncompressed.parquet");
+        var theirs = Path.Combine(work, "duckdb.parquet");
+        var theirsPlain = Path.Combine(work, "duckdb-uncompressed.parquet");
+        long Ours(string path, ParquetCompression compression)
         {
-            using var file = File.Create(ours);
-            return TradeMatrixParquet.Write(matrix, file);
-        });
+            using var file = File.Create(path);
+            return TradeMatrixParquet.Write(matrix, file, compression);
+        }
+        var times = new Dictionary<string, double>(StringComparer.Ordinal);
+        const string job = "matrix to Parquet";
+        times["ours"] = Median(rows, job, "TradeArms.Columnar TradeMatrixParquet.Write (Snappy)", () => Ours(ours, ParquetCompression.Snappy));
+        times["ours-plain"] = Median(rows, job, "TradeArms.Columnar TradeMatrixParquet.Write (uncompressed)", () => Ours(oursPlain, ParquetCompression.None));
         using (var connection = new DuckDBConnection("DataSource=:memory:"))
         {
             connection.Open();
@@ -72,16 +95,58 @@ internal static class SourcesBenchmark
                 FROM read_csv('{tidy}', header = true, columns = {"{"}'reporter': 'VARCHAR', 'partner': 'VARCHAR', 'year': 'INTEGER', 'flow': 'VARCHAR', 'value': 'DOTS'{"}"})
                 GROUP BY reporter, partner, year ORDER BY reporter, partner, year
                 """.Replace("'DOTS'", "'DOUBLE'", StringComparison.Ordinal));
-            var theirs = Path.Combine(work, "duckdb.parquet");
-            Time(rows, "matrix to Parquet", "DuckDB COPY (SELECT reporter, partner, year, exports, imports) TO parquet", () =>
+            times["duck"] = Median(rows, job, "DuckDB COPY (SELECT reporter, partner, year, exports, imports) TO parquet (Snappy)", () =>
             {
                 Execute(connection, $"COPY (SELECT reporter, partner, year, exports, imports FROM cells) TO '{theirs}' (FORMAT parquet)");
                 return 0;
             });
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"\nParquet sizes: TradeArms {new FileInfo(ours).Length / 1e6:0.0} MB, DuckDB {new FileInfo(theirs).Length / 1e6:0.0} MB; pair-years {matrix.PairCount * (long)matrix.PeriodCount}"));
+            times["duck-plain"] = Median(rows, job, "DuckDB COPY ... TO parquet (COMPRESSION 'uncompressed')", () =>
+            {
+                Execute(connection, $"COPY (SELECT reporter, partner, year, exports, imports FROM cells) TO '{theirsPlain}' (FORMAT parquet, COMPRESSION 'uncompressed')");
+                return 0;
+            });
         }
-        return 0;
+        static string Mb(string path) => (new FileInfo(path).Length / 1e6).ToString("0.0", CultureInfo.InvariantCulture);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\nParquet, pair-years with a value {CountRows(matrix):N0}: TradeArms {Mb(ours)} MB (uncompressed {Mb(oursPlain)} MB), DuckDB {Mb(theirs)} MB (uncompressed {Mb(theirsPlain)} MB)"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Ratio TradeArms / DuckDB (medians, same run): Snappy {times["ours"] / times["duck"]:0.00}x, uncompressed {times["ours-plain"] / times["duck-plain"]:0.00}x"));
+    }
+
+    private static long CountRows(BilateralTradeMatrix matrix)
+    {
+        var n = 0L;
+        for (var pair = 0; pair < matrix.PairCount; pair++)
+        {
+            var x = matrix.Values(pair, TradeFlow.Exports);
+            var m = matrix.Values(pair, TradeFlow.Imports);
+            for (var t = 0; t < x.Length; t++)
+            {
+                n += double.IsNaN(x[t]) && double.IsNaN(m[t]) ? 0 : 1;
+            }
+        }
+        return n;
+    }
+
+    /// <summary>A warm-up, then three timed rounds; prints the median's row and returns it (seconds).</summary>
+    private static double Median(long rows, string job, string contender, Func<long> run)
+    {
+        run();
+        var rounds = new double[3];
+        for (var i = 0; i < rounds.Length; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var clock = Stopwatch.StartNew();
+            run();
+            rounds[i] = clock.Elapsed.TotalSeconds;
+        }
+        using var process = Process.GetCurrentProcess();
+        var median = rounds.Order().ElementAt(1);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"| {rows / 1e6:0.#}M | {job} | {contender} | {median:0.000} | {process.PeakWorkingSet64 / 1e6:0} |"));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ({contender}: rounds {string.Join(", ", rounds.Select(r => r.ToString("0.000", CultureInfo.InvariantCulture)))} s)"));
+        return median;
     }
 
     private static void Execute(DuckDBConnection connection, string sql)
@@ -89,20 +154,6 @@ internal static class SourcesBenchmark
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static void Time(long rows, string job, string contender, Func<long> run)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        var clock = Stopwatch.StartNew();
-        var result = run();
-        clock.Stop();
-        process.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {rows / 1e6:0.#}M | {job} | {contender} | {clock.Elapsed.TotalSeconds:0.000} | {process.PeakWorkingSet64 / 1e6:0} |"));
-        Console.Error.WriteLine($"  ({contender}: {result})");
     }
 
     private static void WriteBaci(string path, long rows, List<Economy> countries)

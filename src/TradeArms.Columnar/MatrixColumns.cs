@@ -19,7 +19,7 @@ internal static class MatrixColumns
     public const string VintageKey = "tradearms.vintage";
     public const string FiscalKey = "tradearms.fiscal_year_start_month";
 
-    /// <summary>Rows per row group or record batch.</summary>
+    /// <summary>Rows per Arrow record batch (the Parquet writer has its own row groups, see <c>MatrixParquetWriter</c>).</summary>
     public const int BatchRows = 1 << 18;
 
     public static Dictionary<string, string> Metadata(BilateralTradeMatrix matrix)

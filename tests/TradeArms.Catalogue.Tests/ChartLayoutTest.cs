@@ -61,6 +61,38 @@ public class ChartLayoutTest
         }
     }
 
+    [Theory]
+    [InlineData("Pakistan")]
+    [InlineData("India")]
+    public void CountryReportCharts_HaveACleanLayout(string actor)
+    {
+        // The report inlines its own charts (profile, suppliers by window, top partners, trade): each inline SVG is
+        // checked as drawn, at the size the page gives it.
+        var data = Data.Value;
+        var who = data.Arms.Actor(actor);
+        var options = actor == "Pakistan" ? new TradeArms.Reports.CountryReportOptions { Trade = data.Trade } : new TradeArms.Reports.CountryReportOptions();
+        AssertCleanReport(actor, TradeArms.Charts.Reporting.CountryReportPage.Html(TradeArms.Reports.CountryReport.Build(data.Arms, who, options)), minimumCharts: 3);
+    }
+
+    [SharedDataFact]
+    public void CountryReportCharts_WholeReleaseWithSpending_HaveACleanLayout()
+    {
+        // The largest report: the whole 2022 release (fact sheet charts), the 2025 milex workbook (spending panels) and
+        // the shipped Pakistan-Russia table (trade).
+        var arms = Sipri.SipriTivTableReader.Read(SharedData.Path("sipri-tiv", "by-recipient-2022-04-22"));
+        var milex = Milex.MilexWorkbookReader.Read(SharedData.Path("sipri-milex", "codingirl99__sipridefenseanalysis", "sipri_data_1949_2024.xlsx"));
+        var report = TradeArms.Reports.CountryReport.Build(arms, arms.Actor("Pakistan"), new TradeArms.Reports.CountryReportOptions { Milex = milex, Trade = Data.Value.Trade });
+        AssertCleanReport("Pakistan (whole release)", TradeArms.Charts.Reporting.CountryReportPage.Html(report), minimumCharts: 10);
+    }
+
+    private static void AssertCleanReport(string name, string html, int minimumCharts)
+    {
+        var svgs = System.Text.RegularExpressions.Regex.Matches(html, "<svg[\\s\\S]*?</svg>").Select(m => m.Value).ToList();
+        Assert.True(svgs.Count >= minimumCharts, $"{svgs.Count} charts in the report");
+        var problems = svgs.SelectMany((svg, i) => SvgLayout.Problems(System.Text.Encoding.UTF8.GetBytes(svg)).Select(p => $"{name} report chart {i + 1}: {p}")).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
     private static void Check(ChartDefinition chart, ChartData data, ChartSize size)
     {
         var figure = chart.Build(data);
@@ -68,9 +100,10 @@ public class ChartLayoutTest
         var plots = figure.Plot is not null ? [figure.Plot] : figure.Multiplot!.Subplots.GetPlots().ToList();
         foreach (var plot in plots)
         {
-            // The series a reader tells apart: the direct labels and legend entries, each with its colour.
+            // The series a reader tells apart: the direct labels and legend entries, each with its colour (a wrapped
+            // name's continuation lines have no swatch).
             var series = (ChartLayout.Of(plot)?.Labels.Select(l => (l.Text, l.Color)) ?? [])
-                .Concat(plot.Legend.ManualItems.Select(i => (i.LabelText, i.FillColor)))
+                .Concat(plot.Legend.ManualItems.Where(i => i.FillColor.Alpha > 0).Select(i => (i.LabelText, i.FillColor)))
                 .Distinct().ToList();
             for (var i = 0; i < series.Count; i++)
             {

@@ -29,20 +29,28 @@ public sealed record DotsEconomy(string Name, Economy? Economy, Actor? Actor)
     public bool IsAggregate => IsWorld || Economy?.IsAggregate == true || IsAggregateName(Name);
 
     /// <summary>
-    /// The economy an IMF name stands for: looked up once in <see cref="EconomyRegistry.Default"/> and the actor catalogue
-    /// (by name, then by the actor's ISO code), and cached.
+    /// The economy an IMF name stands for: looked up in <see cref="EconomyRegistry.Default"/> and the actor catalogue
+    /// (by name, then by the actor's ISO code). Names that resolve are cached (a set bounded by the registry and the
+    /// catalogue); a name that resolves to nothing is looked up again each time, so a file of made-up names cannot grow
+    /// a process-wide cache without bound.
     /// </summary>
     /// <param name="name">The IMF's name, as published (surrounding blanks are ignored).</param>
     public static DotsEconomy Resolve(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        return s_byName.GetOrAdd(name.Trim(), static n =>
+        var trimmed = name.Trim();
+        if (s_byName.TryGetValue(trimmed, out var known))
         {
-            Actor? actor = ActorCatalog.Default.TryFind(n, out var found) ? found : null;
-            var economy = EconomyRegistry.Default.Find(n) ?? (actor?.Iso3 is { } iso ? EconomyRegistry.Default.Find(iso) : null);
-            return new DotsEconomy(n, economy, actor);
-        });
+            return known;
+        }
+        Actor? actor = ActorCatalog.Default.TryFind(trimmed, out var found) ? found : null;
+        var economy = EconomyRegistry.Default.Find(trimmed) ?? (actor?.Iso3 is { } iso ? EconomyRegistry.Default.Find(iso) : null);
+        var resolved = new DotsEconomy(trimmed, economy, actor);
+        return economy is null && actor is null ? resolved : s_byName.GetOrAdd(trimmed, resolved);
     }
+
+    /// <summary>The number of names cached by <see cref="Resolve"/> (for tests of its bound).</summary>
+    internal static int CachedNames => s_byName.Count;
 
     /// <summary>The name, as published.</summary>
     public override string ToString() => Name;

@@ -12,10 +12,14 @@ public static class ArmsCharts
 {
     private const string TivNote = "TIV: SIPRI trend-indicator value, a volume measure of major arms, not money.";
 
+    // The most windows whose full labels (1992-1996) fit side by side on a standard chart.
+    private const int MaxFullWindowLabels = 8;
+
     /// <summary>
     /// A recipient's supplier shares by window as 100% stacked bars (SIPRI compares 5-year windows). The
     /// <paramref name="top"/> suppliers over all windows keep their own colour; the rest are "Others". Shares are of
-    /// the sum of the supplier rows in each window. The suppliers are labelled at the right of the last window.
+    /// the sum of the supplier rows in each window. The suppliers are labelled at the right of the last window. More than
+    /// eight windows are labelled by their first year, as the axis title says.
     /// </summary>
     public static Plot SupplierSharesByWindow(ArmsTransfers arms, Actor recipient, IReadOnlyList<YearRange> windows, int top = 5, string? title = null)
     {
@@ -28,37 +32,57 @@ public static class ArmsCharts
         var colours = Palette.ForActors(names);
         var plot = new Plot();
         var lastShares = new double[names.Count];
+        var lastDrawn = -1;
+        var empty = new List<YearRange>();
         for (var w = 0; w < windows.Count; w++)
         {
             var baseValue = 0.0;
             var rows = arms.SupplierShares(recipient, windows[w]).RowsFor(leaders);
+            if (rows.Any(r => r.Percent is null))
+            {
+                // No imports in the window: the shares are undefined, so no bar (named in the subtitle), never a bar of zeros.
+                empty.Add(windows[w]);
+                continue;
+            }
             for (var k = 0; k < rows.Length; k++)
             {
-                var share = rows[k].Percent ?? 0; // a window without imports draws no bar
+                var share = rows[k].Percent!.Value;
                 plot.Add.Bar(new Bar { Position = w, ValueBase = baseValue, Value = baseValue + share, FillColor = colours[k], Size = 0.7, LineWidth = 0 });
-                if (w == windows.Count - 1)
-                {
-                    lastShares[k] = share;
-                }
+                lastShares[k] = share;
                 baseValue += share;
             }
+            lastDrawn = w;
         }
         var span = windows.Count == 0 ? "" : $", {windows[0].First}-{windows[^1].Last}";
+        var subtitle = $"Share of each window's imports of major arms by {recipient}, % of TIV";
+        if (empty.Count > 0)
+        {
+            subtitle += $"; no imports in {string.Join(", ", empty)} (no bar)";
+        }
+        // Up to eight windows fit their full labels (1992-1996) side by side; more are labelled by their first year.
+        var compact = windows.Count > MaxFullWindowLabels;
+        var lengths = windows.Select(w => w.Count).Distinct().ToList();
+        var axis = !compact ? "Window" : lengths.Count == 1 ? $"First year of each {lengths[0]}-year window" : "First year of each window";
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, 5-year windows{span}",
-            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, "Window",
-            $"Share of each window's imports of major arms by {recipient}, % of TIV"));
-        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual([.. windows.Select((w, i) => new Tick(i, w.ToString()))]);
+            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, axis, subtitle));
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+            [.. windows.Select((w, i) => new Tick(i, compact ? w.First.ToString() : w.ToString()))]);
         plot.Grid.XAxisStyle.IsVisible = false;
         plot.Axes.SetLimitsY(0, 100);
         HouseStyle.CategoryAxisToData(plot, windows.Count, 0.5);
-        LabelStack(plot, names, colours, lastShares, windows.Count - 1 + 0.35);
+        if (lastDrawn >= 0)
+        {
+            // The labels sit at the right of the last bar drawn (the last window, unless it had no imports).
+            LabelStack(plot, names, colours, lastShares, lastDrawn + 0.35);
+        }
         return plot;
     }
 
     /// <summary>
-    /// A recipient's supplier shares year by year as a stacked area (each year's shares of that year's imports; a
-    /// year with no imports is left at zero). The <paramref name="top"/> suppliers over the range keep their own
-    /// colour; the rest are "Others".
+    /// A recipient's supplier shares year by year as a stacked area (each year's shares of that year's imports). The
+    /// <paramref name="top"/> suppliers over the range keep their own colour; the rest are "Others". A year whose
+    /// shares are undefined (no imports that year, or a year outside the recipient's lifetime) is left blank, not drawn
+    /// as a share of zero, and the subtitle names those years.
     /// </summary>
     public static Plot SupplierSharesOverTime(ArmsTransfers arms, Actor recipient, YearRange years, int top = 5, string? title = null)
     {
@@ -66,33 +90,84 @@ public static class ArmsCharts
         ArgumentNullException.ThrowIfNull(recipient);
         // Each year's shares come from the library's share table of that year; the chart only stacks them.
         var leaders = Leaders(arms.SupplierShares(recipient, years), top);
-        var byYear = years.Select(y => arms.SupplierShares(recipient, new YearRange(y, y)).RowsFor(leaders)).ToList();
+        var byYear = years.Select(y => recipient.ExistedIn(y) ? arms.SupplierShares(recipient, new YearRange(y, y)).RowsFor(leaders) : default).ToList();
+        var defined = byYear.Select(rows => !rows.IsDefault && rows.All(r => r.Percent is not null)).ToArray();
         var xs = years.Select(y => (double)y.Year).ToArray();
-        var lower = new double[xs.Length];
         var plot = new Plot();
         var names = leaders.Select(l => l.Name).Append("Others").ToList();
         var colours = Palette.ForActors(names);
         var lastShares = new double[names.Count];
-        for (var layer = 0; layer < names.Count; layer++)
+        var last = Array.LastIndexOf(defined, true);
+        foreach (var (start, end) in Runs(defined))
         {
-            var upper = new double[xs.Length];
-            for (var i = 0; i < xs.Length; i++)
+            // One run of consecutive years with defined shares; a lone year is drawn as a band one year wide.
+            var runXs = start == end ? [xs[start] - 0.4, xs[start] + 0.4] : xs[start..(end + 1)];
+            var lower = new double[runXs.Length];
+            for (var layer = 0; layer < names.Count; layer++)
             {
-                upper[i] = lower[i] + (byYear[i][layer].Percent ?? 0); // a year without imports is left at zero
+                var upper = new double[runXs.Length];
+                for (var i = 0; i < runXs.Length; i++)
+                {
+                    upper[i] = lower[i] + byYear[start == end ? start : start + i][layer].Percent!.Value;
+                }
+                var fill = plot.Add.FillY(runXs, (double[])lower.Clone(), upper);
+                fill.FillColor = colours[layer];
+                fill.LineColor = Colors.Transparent;
+                if (end == last)
+                {
+                    lastShares[layer] = upper[^1] - lower[^1];
+                }
+                lower = upper;
             }
-            var fill = plot.Add.FillY(xs, (double[])lower.Clone(), upper);
-            fill.FillColor = colours[layer];
-            fill.LineColor = Colors.Transparent;
-            lastShares[layer] = upper[^1] - lower[^1];
-            lower = upper;
+        }
+        var blank = years.Where((_, i) => !defined[i]).ToList();
+        var subtitle = $"Share of each year's imports of major arms by {recipient}, % of TIV";
+        if (blank.Count > 0)
+        {
+            subtitle += $"; left blank: {YearList(blank)} (no imports{(blank.Any(y => !recipient.ExistedIn(y)) ? " or did not exist" : "")})";
         }
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, {years}",
-            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, "Year",
-            $"Share of each year's imports of major arms by {recipient}, % of TIV"));
+            "Share of imports (%)", arms.Source.Caption + ". " + TivNote, "Year", subtitle));
         plot.Axes.SetLimitsY(0, 100);
         HouseStyle.YearAxisToData(plot, years.First.Year, years.Last.Year, bars: false);
-        LabelStack(plot, names, colours, lastShares, years.Last.Year);
+        if (last >= 0)
+        {
+            LabelStack(plot, names, colours, lastShares, xs[last]);
+        }
         return plot;
+    }
+
+    // The runs of consecutive true values, as (first, last) indices.
+    private static IEnumerable<(int Start, int End)> Runs(bool[] defined)
+    {
+        for (var i = 0; i < defined.Length; i++)
+        {
+            if (defined[i])
+            {
+                var start = i;
+                while (i + 1 < defined.Length && defined[i + 1])
+                {
+                    i++;
+                }
+                yield return (start, i);
+            }
+        }
+    }
+
+    // Years as ranges: 1950-1953, 1960, 1992-2021.
+    private static string YearList(List<CalendarYear> years)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < years.Count; i++)
+        {
+            var start = i;
+            while (i + 1 < years.Count && years[i + 1].Year == years[i].Year + 1)
+            {
+                i++;
+            }
+            parts.Add(start == i ? years[i].ToString() : $"{years[start]}-{years[i].Year}");
+        }
+        return string.Join(", ", parts);
     }
 
     // Direct labels at the middle of each segment of the last stack. A supplier without a segment there still gets

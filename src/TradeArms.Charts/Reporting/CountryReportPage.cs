@@ -96,7 +96,7 @@ public static partial class CountryReportPage
         var partner = imports ? "Supplier" : "Recipient";
         page.Raw("<h2>").Text(imports ? "Arms imports" : "Arms exports").Raw("</h2>\n");
         var summary = new StringBuilder();
-        summary.Append(CultureInfo.InvariantCulture, $"{(imports ? "Imports" : "Exports")} {report.Arms.Years}: {Volume(role.Volume.Total)} TIV million");
+        summary.Append(CultureInfo.InvariantCulture, $"{(imports ? "Imports" : "Exports")} {report.Arms.Years}: {TivCell.Format(role.Volume.Total)} TIV million");
         if (role.Trend is { } fit)
         {
             summary.Append(CultureInfo.InvariantCulture, $"; linear trend {fit.Slope:+#,0.0;-#,0.0} TIV million a year (95% interval {fit.SlopeInterval.Lower:#,0.0} to {fit.SlopeInterval.Upper:#,0.0})");
@@ -129,7 +129,7 @@ public static partial class CountryReportPage
             ["Window", "Total (TIV million)", "HHI (points)", $"Main {partner.ToLowerInvariant()}s (share of TIV)"], [false, true, true, false]);
         foreach (var table in role.PartnersByWindow)
         {
-            page.Row(table.Window.ToString(), [Volume(table.Total), table.Concentration.Points is { } p ? p.ToString("#,0", CultureInfo.InvariantCulture) : "n/a",
+            page.Row(table.Window.ToString(), [TivCell.Format(table.Total), table.Concentration.Points is { } p ? p.ToString("#,0", CultureInfo.InvariantCulture) : "n/a",
                 string.Join(", ", table.Rows.Select(row => row.Label + " " + Percent(row.Percent)))]);
         }
         page.TableEnd();
@@ -139,7 +139,7 @@ public static partial class CountryReportPage
         {
             foreach (var row in table.Rows)
             {
-                page.Row(table.Window.ToString(), [row.Label, Volume(row.Volume), Share(row.Percent)]);
+                page.Row(table.Window.ToString(), [row.Label, TivCell.Format(row.Volume), Share(row.Percent)]);
             }
         }
         page.TableEnd();
@@ -149,7 +149,7 @@ public static partial class CountryReportPage
     {
         page.Raw("<h2>World context: SIPRI fact-sheet figures</h2>\n");
         page.Paragraph(string.Create(CultureInfo.InvariantCulture,
-            $"World arms transfers {sheet.Second}: {Volume(sheet.WorldSecond)} TIV million against {Volume(sheet.WorldFirst)} in {sheet.First} ({Signed(sheet.WorldChangePercent)}). Top 5 exporters: {sheet.Top5ExportersSharePercent:0.0}% of world exports; top 5 importers: {sheet.Top5ImportersSharePercent:0.0}% of world imports."));
+            $"World arms transfers {sheet.Second}: {TivCell.Format(sheet.WorldSecond)} TIV million against {TivCell.Format(sheet.WorldFirst)} in {sheet.First} ({Signed(sheet.WorldChangePercent)}). Top 5 exporters: {sheet.Top5ExportersSharePercent:0.0}% of world exports; top 5 importers: {sheet.Top5ImportersSharePercent:0.0}% of world imports."));
         foreach (var (entry, what) in new[] { (report.AsTopImporter, "importers"), (report.AsTopExporter, "exporters") })
         {
             page.Paragraph(entry is { } e
@@ -234,16 +234,8 @@ public static partial class CountryReportPage
 
     private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    private static string Volume(Tiv tiv) => tiv.Status switch
-    {
-        TivStatus.NoDeliveries => "-",
-        TivStatus.DidNotExist => "did not exist",
-        _ when tiv.Millions < 0.5 => "<0.5",
-        _ => tiv.Millions.ToString("#,0", CultureInfo.InvariantCulture),
-    };
-
     private static string Track(double? value, bool volume) => value is not { } v ? "missing"
-        : volume ? (v == 0 ? "-" : v < 0.5 ? "<0.5" : v.ToString("#,0", CultureInfo.InvariantCulture))
+        : volume ? (v == 0 ? TivCell.NoDeliveries : v < 0.5 ? TivCell.BelowHalf : v.ToString("#,0", CultureInfo.InvariantCulture))
         : Number(v);
 
     private static string Number(double? value) => value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "#,0" : "#,0.0##", CultureInfo.InvariantCulture) : "missing";

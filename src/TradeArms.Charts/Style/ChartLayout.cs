@@ -61,10 +61,16 @@ internal sealed class ChartLayout
         var positions = Dodge(wanted, lineHeight, rect.Top + lineHeight, rect.Bottom - lineHeight);
         if (positions is null || widest > rect.Width / 3)
         {
-            // The labels would collide (or take a third of the plot): a legend at the right, outside the data.
+            // The labels would collide (or take a third of the plot): a legend at the right, outside the data. A name
+            // wider than a quarter of the canvas is wrapped, one legend item a line (the swatch on the first, none on
+            // the rest), so a long one cannot push the legend off the canvas.
             foreach (var label in Labels)
             {
-                plot.Legend.ManualItems.Add(new LegendItem { LabelText = label.Text, FillColor = label.Color });
+                var lines = Wrap(label.Text, size.Width / 4f, plot.Legend.FontSize ?? LabelSize).Split('\n');
+                for (var i = 0; i < lines.Length; i++)
+                {
+                    plot.Legend.ManualItems.Add(new LegendItem { LabelText = lines[i], FillColor = i == 0 ? label.Color : Colors.Transparent });
+                }
             }
             HouseStyle.ShowLegend(plot);
             _legendAdded = true;
