@@ -19,6 +19,7 @@ return args[0] switch
     "duckdb" => DuckDbContender.Run(args[1]),
     "bytes" => BytesContender.Run(args[1]),
     "sources" => SourcesBenchmark.Run(args[1..]),
+    "sources-load" => SourcesLoadBenchmark.Run(args[1..]),
     "indicators-generate" => BaciGenerator.Run(args[1..]),
     "indicators-tradearms" => IndicatorsContenders.TradeArms(args[1]),
     "indicators-duckdb" => IndicatorsContenders.DuckDb(args[1]),

@@ -5,7 +5,6 @@ using DuckDB.NET.Data;
 using TradeArms.Columnar;
 using TradeArms.Economies;
 using TradeArms.Matrix;
-using TradeArms.Sources;
 
 namespace TradeArms.Benchmarks;
 
@@ -30,8 +29,6 @@ internal static class SourcesBenchmark
         var template = args.Length > 2 ? args[2] : null;
         Directory.CreateDirectory(work);
         var countries = EconomyRegistry.Default.Economies.Where(e => e.Kind == EconomyKind.Country && e.M49 is not null && e.Iso3 is not null && e.Withdrawn is null).Take(200).ToList();
-        Console.WriteLine($"| rows | job | contender | wall s | peak working set MB |");
-        Console.WriteLine("|---|---|---|---|---|");
         if (Environment.GetEnvironmentVariable("TRADEARMS_SOURCES_JOBS") == "parquet")
         {
             MatrixToParquet(work, rows);
@@ -42,8 +39,9 @@ internal static class SourcesBenchmark
         {
             WriteBaci(baci, rows, countries);
         }
-        Time(rows, "load BACI", "TradeArms BaciReader", () => BaciReader.Read(baci).Records.Length);
-        Time(rows, "load BACI", "DuckDB read_csv", () => DuckTable(baci));
+        // The load jobs: each contender in its own process, a warm-up and three timed rounds (SourcesLoadBenchmark).
+        SourcesLoadBenchmark.Header();
+        SourcesLoadBenchmark.Compare(rows, "load BACI", baci, "baci-tradearms", "baci-duckdb");
         if (template is not null)
         {
             var plus = Path.Combine(work, $"comtrade_plus_{rows}.csv");
@@ -51,11 +49,11 @@ internal static class SourcesBenchmark
             {
                 WritePlus(plus, rows, countries, template);
             }
-            Time(rows, "load Comtrade Plus CSV", "TradeArms ComtradeCsvReader", () => ComtradeCsvReader.Read(plus).Records.Length);
             // Comtrade Plus rows have a 48th, empty field (the trailing comma) that the header does not name: DuckDB's sniffer
-            // refuses such a file unless told the dialect and to drop the extra field.
-            Time(rows, "load Comtrade Plus CSV", "DuckDB read_csv", () => DuckTable(plus, ", delim = ',', quote = '\"', escape = '\"', strict_mode = false, null_padding = true"));
+            // refuses such a file unless told the dialect and to drop the extra field (SourcesLoadBenchmark passes those options).
+            SourcesLoadBenchmark.Compare(rows, "load Comtrade Plus CSV", plus, "plus-tradearms", "plus-duckdb");
         }
+        Console.WriteLine();
         MatrixToParquet(work, rows);
         return 0;
     }
@@ -72,6 +70,8 @@ internal static class SourcesBenchmark
         {
             SyntheticTradeMatrix.Write(tidy, rows, 1);
         }
+        Console.WriteLine($"| rows | job | contender | wall s | peak working set MB |");
+        Console.WriteLine("|---|---|---|---|---|");
         var matrix = TradeMatrixCsvReader.Read(tidy, new TradeMatrixReadOptions { Unit = MoneyUnit.UsDollarMillions });
         var ours = Path.Combine(work, "ours.parquet");
         var oursPlain = Path.Combine(work, "ours-uncompressed.parquet");
@@ -149,35 +149,11 @@ internal static class SourcesBenchmark
         return median;
     }
 
-    private static long DuckTable(string path, string options = "")
-    {
-        using var connection = new DuckDBConnection("DataSource=:memory:");
-        connection.Open();
-        Execute(connection, $"CREATE TABLE t AS SELECT * FROM read_csv('{path}', header = true{options})");
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM t";
-        return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
     private static void Execute(DuckDBConnection connection, string sql)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    private static void Time(long rows, string job, string contender, Func<long> run)
-    {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        var clock = Stopwatch.StartNew();
-        var result = run();
-        clock.Stop();
-        process.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {rows / 1e6:0.#}M | {job} | {contender} | {clock.Elapsed.TotalSeconds:0.000} | {process.PeakWorkingSet64 / 1e6:0} |"));
-        Console.Error.WriteLine($"  ({contender}: {result})");
     }
 
     private static void WriteBaci(string path, long rows, List<Economy> countries)

@@ -24,7 +24,9 @@ public static class TradeRecordsParquet
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(folder);
         var files = new List<string>();
-        foreach (var partition in data.Records.GroupBy(r => (r.Period.Year, Reporter: r.Reporter?.Iso3 ?? r.ReporterCode)).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Reporter, StringComparer.Ordinal))
+        // Grouped by row number, so that only one partition's records are built at a time (the dataset keeps columns).
+        var records = data.Records;
+        foreach (var partition in Enumerable.Range(0, records.Count).GroupBy(i => PartitionOf(records[i])).OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Reporter, StringComparer.Ordinal))
         {
             var directory = Path.Combine(folder, "year=" + partition.Key.Year.ToString(CultureInfo.InvariantCulture), "reporter=" + partition.Key.Reporter);
             Directory.CreateDirectory(directory);
@@ -34,7 +36,7 @@ public static class TradeRecordsParquet
             {
                 using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
                 {
-                    WriteAsync([.. partition], stream, data.Source).GetAwaiter().GetResult();
+                    WriteAsync([.. partition.Select(i => records[i])], stream, data.Source).GetAwaiter().GetResult();
                 }
                 File.Move(temp, path, overwrite: true);
             }
@@ -49,6 +51,8 @@ public static class TradeRecordsParquet
         }
         return files;
     }
+
+    private static (int Year, string Reporter) PartitionOf(TradeRecord r) => (r.Period.Year, r.Reporter?.Iso3 ?? r.ReporterCode);
 
     private static async Task WriteAsync(IReadOnlyList<TradeRecord> records, Stream output, DataSource source)
     {

@@ -19,69 +19,52 @@ public static class BaciFlowReader
     public static ProductFlows Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+        // The same byte streaming as BaciReader's fast path (ByteLineReader); a last line without a line break is read.
+        ByteLineReader reader;
+        try
+        {
+            reader = new ByteLineReader(path, acceptMissingFinalLineBreak: true);
+        }
+        catch (FastPathFallback e)
+        {
+            throw new DataFormatException(path, 1, 1, "a plain BACI file (UTF-8 or Windows-1252 text)", e.Message);
+        }
+        using var file = reader;
+        try
+        {
+            return Read(path, reader);
+        }
+        catch (FastPathFallback e)
+        {
+            // What BaciReader would hand to its reference reader is an error here: this reader has no other.
+            throw new DataFormatException(path, Math.Max(1, reader.Number), 1, "a plain BACI file (UTF-8 or Windows-1252 text, one line per row, LF or CR LF line ends)", e.Message);
+        }
+    }
+
+    private static ProductFlows Read(string path, ByteLineReader reader)
+    {
         // About 30 bytes a row in BACI's files; the columns are allocated once, pages never written cost no memory.
-        var capacity = (int)Math.Min(int.MaxValue / 2, (stream.Length / 20) + 16);
+        var capacity = (int)Math.Min(int.MaxValue / 2, (reader.Length / 20) + 16);
         var builder = new ProductFlowsBuilder(BaciReader.Unit, new DataSource("CEPII BACI (Gaulier and Zignago 2010)", null, null, path), capacity) { Level = ProductLevel.Subheading };
         var economies = new int[1000];
         Array.Fill(economies, -1);
         var products = new Dictionary<int, int>();
-        var buffer = new byte[1 << 20];
-        var filled = 0;
-        var line = 0;
         var header = true;
-        while (true)
+        while (reader.Next())
         {
-            var read = stream.Read(buffer, filled, buffer.Length - filled);
-            var end = filled + read;
-            var start = 0;
-            while (true)
+            var text = reader.Line;
+            if (header)
             {
-                var found = buffer.AsSpan(start, end - start).IndexOf((byte)'\n');
-                var newline = found < 0 ? -1 : start + found;
-                if (newline < 0 && read > 0)
+                if (!text.SequenceEqual("t,i,j,k,v,q"u8))
                 {
-                    break;
+                    throw new DataFormatException(path, reader.Number, 1, "the BACI header t,i,j,k,v,q", System.Text.Encoding.UTF8.GetString(text));
                 }
-                var stop = newline < 0 ? end : newline;
-                if (stop > start || newline >= 0)
-                {
-                    line++;
-                    var text = buffer.AsSpan(start, stop - start);
-                    if (text.Length > 0 && text[^1] == (byte)'\r')
-                    {
-                        text = text[..^1];
-                    }
-                    if (header)
-                    {
-                        if (!text.SequenceEqual("t,i,j,k,v,q"u8))
-                        {
-                            throw new DataFormatException(path, line, 1, "the BACI header t,i,j,k,v,q", System.Text.Encoding.UTF8.GetString(text));
-                        }
-                        header = false;
-                    }
-                    else if (text.Length > 0)
-                    {
-                        Row(text, path, line, builder, economies, products);
-                    }
-                }
-                if (newline < 0)
-                {
-                    start = end;
-                    break;
-                }
-                start = newline + 1;
+                header = false;
             }
-            if (read == 0)
+            else if (text.Length > 0)
             {
-                break;
+                Row(text, path, reader.Number, builder, economies, products);
             }
-            filled = end - start;
-            if (filled == buffer.Length)
-            {
-                throw new DataFormatException(path, line + 1, 1, "a line shorter than 1 MB", null);
-            }
-            Array.Copy(buffer, start, buffer, 0, filled);
         }
         if (header)
         {

@@ -23,11 +23,22 @@ public static class ComtradeCsvReader
         ["Classification", "Year", "Period", "Trade Flow Code", "Reporter Code", "Partner Code", "Commodity Code", "Trade Value (US$)"];
 
     /// <summary>Reads a Comtrade Plus or legacy Comtrade CSV file.</summary>
+    /// <remarks>
+    /// A Comtrade Plus file is streamed as bytes into the columns of a <see cref="TradeDataset"/>; a row the fast path
+    /// does not fully understand, and the first row of each kind, economy code and product, is read by the field rules of
+    /// the reference reader; a malformed file is read by those rules alone, so the message is the same.
+    /// </remarks>
     /// <exception cref="DataFormatException">The file is not a Comtrade CSV or a field is malformed.</exception>
     public static TradeDataset Read(string path, TradeReadOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(path);
         options ??= new TradeReadOptions();
+        return ReadFast(path, options) ?? ReadReference(path, options);
+    }
+
+    /// <summary>The reference reader: the whole file decoded and tokenised, every row through the field rules.</summary>
+    internal static TradeDataset ReadReference(string path, TradeReadOptions options)
+    {
         var lines = CsvTokenizer.ReadRecords(path, options.AcceptMissingFinalLineBreak);
         if (lines.Count == 0)
         {
@@ -36,51 +47,58 @@ public static class ComtradeCsvReader
         var header = lines[0];
         var first = header[0].TrimStart('\uFEFF').Trim();
         var mapper = new EconomyMapper(options.Economies, EconomyCodeSystem.Comtrade);
-        List<TradeRecord> records;
-        TradeFileFormat format;
         if (first == "typeCode")
         {
-            format = TradeFileFormat.ComtradePlusCsv;
-            records = ReadPlus(path, lines, mapper);
+            var rows = new ComtradePlusCsvRows(path, header, mapper);
+            foreach (var line in lines.Skip(1))
+            {
+                rows.Reference(line);
+            }
+            return rows.Dataset(Citation);
         }
-        else if (first == "Classification")
+        if (first == "Classification")
         {
-            format = TradeFileFormat.ComtradeLegacyCsv;
-            records = ReadLegacy(path, lines, mapper);
+            var records = ReadLegacy(path, lines, mapper);
+            return new TradeDataset(TradeFileFormat.ComtradeLegacyCsv, new DataSource(Citation, "legacy Comtrade CSV", null, path), records, mapper.Unmapped());
         }
-        else
-        {
-            throw new DataFormatException(path, header.Number, 1, "a Comtrade header starting 'typeCode' (Comtrade Plus) or 'Classification' (legacy)", header.Text);
-        }
-        return new TradeDataset(format, new DataSource(Citation, format == TradeFileFormat.ComtradePlusCsv ? "Comtrade Plus (API v1) CSV" : "legacy Comtrade CSV", null, path), records, mapper.Unmapped());
+        throw new DataFormatException(path, header.Number, 1, "a Comtrade header starting 'typeCode' (Comtrade Plus) or 'Classification' (legacy)", header.Text);
     }
 
-    private static List<TradeRecord> ReadPlus(string path, List<CsvLine> lines, EconomyMapper mapper)
+    /// <summary>The fast reader of Comtrade Plus files; null when the file needs the reference reader (legacy, an unusual form, or an error to name).</summary>
+    internal static TradeDataset? ReadFast(string path, TradeReadOptions options)
     {
-        var header = lines[0];
-        var names = header.Fields.Select(f => f.Trim()).ToList();
-        for (var i = 0; i < ComtradePlusFields.Columns.Length; i++)
+        try
         {
-            if (i >= names.Count || names[i] != ComtradePlusFields.Columns[i])
+            using var reader = new ByteLineReader(path, options.AcceptMissingFinalLineBreak);
+            Span<Range> ranges = stackalloc Range[ComtradePlusCsvRows.Width + 2];
+            ComtradePlusCsvRows? rows = null;
+            while (reader.Next())
             {
-                throw new DataFormatException(path, header.Number, i + 1, $"the Comtrade Plus column '{ComtradePlusFields.Columns[i]}'", i < names.Count ? names[i] : null);
+                var count = ByteLineReader.Split(reader.Line, ranges);
+                if (FastPath.IsBlank(ranges, count))
+                {
+                    continue;
+                }
+                if (rows is null)
+                {
+                    var header = FastPath.ToCsvLine(reader, ranges, count);
+                    if (header[0].TrimStart('\uFEFF').Trim() != "typeCode")
+                    {
+                        return null;
+                    }
+                    rows = new ComtradePlusCsvRows(path, header, new EconomyMapper(options.Economies, EconomyCodeSystem.Comtrade));
+                }
+                else if (reader.LineHasNonAscii || !rows.Fast(reader.Line, ranges, count, reader.Number))
+                {
+                    rows.Reference(FastPath.ToCsvLine(reader, ranges, count));
+                }
             }
+            return rows?.Dataset(Citation);
         }
-        var width = ComtradePlusFields.Columns.Length;
-        var fields = new CsvFields(path, CsvFields.Columns(path, header, ComtradePlusFields.Required, "Comtrade Plus"));
-        var records = new List<TradeRecord>(lines.Count);
-        foreach (var line in lines.Skip(1))
+        catch (Exception e) when (FastPath.HandsOver(e))
         {
-            // Comtrade Plus exports end every data row with a comma: 48 fields, the last empty.
-            if (line.Fields.Count == width + 1 && line.Fields[width].Length > 0 || line.Fields.Count is not (47 or 48))
-            {
-                throw new DataFormatException(path, line.Number, CsvFields.WidthColumn(line.Fields.Count, width),
-                    string.Create(CultureInfo.InvariantCulture, $"{width} fields (or {width + 1} with the trailing comma, the last empty)"),
-                    string.Create(CultureInfo.InvariantCulture, $"{line.Fields.Count} fields"));
-            }
-            records.Add(ComtradePlusFields.Read(fields.At(line), mapper));
+            return null;
         }
-        return records;
     }
 
     private static List<TradeRecord> ReadLegacy(string path, List<CsvLine> lines, EconomyMapper mapper)

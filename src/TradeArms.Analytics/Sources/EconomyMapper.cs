@@ -23,23 +23,30 @@ internal sealed class EconomyMapper(EconomyRegistry registry, EconomyCodeSystem 
     /// <summary>Counts the record's reporter and partner codes that did not map, or mapped outside their years.</summary>
     public void Track(TradeRecord record, string? reporterLabel, string? partnerLabel)
     {
-        foreach (var (code, label) in new[] { (record.ReporterCode, reporterLabel), (record.PartnerCode, partnerLabel) })
+        Track(record.ReporterCode, record.Period.Year, record.Line, record.Value?.Value, reporterLabel);
+        Track(record.PartnerCode, record.Period.Year, record.Line, record.Value?.Value, partnerLabel);
+    }
+
+    /// <summary>True when a code maps in a year and is valid then (nothing to track).</summary>
+    public bool IsClean(string code, int year) => Resolve(code, year) is { IsMapped: true, OutsideValidity: false };
+
+    /// <summary>Counts one code of a record (on <paramref name="line"/>, carrying <paramref name="value"/>) if it did not map or mapped outside its years.</summary>
+    public void Track(string code, int year, int line, Money? value, string? label)
+    {
+        var r = Resolve(code, year);
+        if (r.IsMapped && !r.OutsideValidity)
         {
-            var r = Resolve(code, record.Period.Year);
-            if (r.IsMapped && !r.OutsideValidity)
-            {
-                continue;
-            }
-            if (!_unmapped.TryGetValue(code, out var entry))
-            {
-                entry = new Pending(label, record.Line, r.IsMapped ? $"{r.Rule}, used in {record.Period.Year}" : r.Rule);
-                _unmapped[code] = entry;
-            }
-            entry.Rows++;
-            if (record.Value is { } v)
-            {
-                entry.Sums[v.Value.Unit] = entry.Sums.TryGetValue(v.Value.Unit, out var s) ? s + v.Value : v.Value;
-            }
+            return;
+        }
+        if (!_unmapped.TryGetValue(code, out var entry))
+        {
+            entry = new Pending(label, line, r.IsMapped ? $"{r.Rule}, used in {year}" : r.Rule);
+            _unmapped[code] = entry;
+        }
+        entry.Rows++;
+        if (value is { } v)
+        {
+            entry.Sums[v.Unit] = entry.Sums.TryGetValue(v.Unit, out var s) ? s + v : v;
         }
     }
 

@@ -50,11 +50,27 @@ internal abstract class FieldSource
             : throw Error(name, $"{what} (a whole number) in column '{name}'", text);
     }
 
+    /// <summary>What a source writes for a missing number (besides nothing).</summary>
+    public static readonly string[] MissingMarkers = ["NA", "N/A"];
+
+    /// <summary>True when the bytes of a field are one of <see cref="MissingMarkers"/> (for the fast readers).</summary>
+    public static bool IsMissingMarker(ReadOnlySpan<byte> field)
+    {
+        foreach (var marker in MissingMarkers)
+        {
+            if (field.Length == marker.Length && System.Text.Ascii.Equals(field, marker))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>A number, or null when the field is empty or missing (missing stays missing, never zero).</summary>
     public decimal? Number(string name, string what)
     {
         var text = OptionalText(name);
-        if (text is null || text is "NA" or "N/A")
+        if (text is null || MissingMarkers.Contains(text))
         {
             return null;
         }

@@ -16,9 +16,29 @@ public sealed class TradeDataset
         ArgumentNullException.ThrowIfNull(source);
         Format = format;
         Source = source;
-        Records = [.. records ?? throw new ArgumentNullException(nameof(records))];
+        ArgumentNullException.ThrowIfNull(records);
+        var columns = new TradeColumns();
+        foreach (var record in records)
+        {
+            columns.Add(record ?? throw new ArgumentException("A record is null.", nameof(records)));
+        }
+        Columns = columns;
+        Records = new TradeRecordList(columns);
         Unmapped = [.. unmapped ?? throw new ArgumentNullException(nameof(unmapped))];
     }
+
+    /// <summary>Creates a dataset on columns a reader filled.</summary>
+    internal TradeDataset(TradeFileFormat format, DataSource source, TradeColumns columns, IEnumerable<UnmappedCode> unmapped)
+    {
+        Format = format;
+        Source = source;
+        Columns = columns;
+        Records = new TradeRecordList(columns);
+        Unmapped = [.. unmapped];
+    }
+
+    /// <summary>The records as columns.</summary>
+    internal TradeColumns Columns { get; }
 
     /// <summary>The format the file was read as.</summary>
     public TradeFileFormat Format { get; }
@@ -26,18 +46,33 @@ public sealed class TradeDataset
     /// <summary>The file and its publisher.</summary>
     public DataSource Source { get; }
 
-    /// <summary>The records, in file order.</summary>
-    public ImmutableArray<TradeRecord> Records { get; }
+    /// <summary>The records, in file order (stored as columns; each access builds the record of its row).</summary>
+    public TradeRecordList Records { get; }
 
     /// <summary>Every economy code that did not map (or was used outside its validity years), with the value it carries.</summary>
     public ImmutableArray<UnmappedCode> Unmapped { get; }
 
     /// <summary>The classification vintages present (a Comtrade series can change vintage from year to year).</summary>
     public IReadOnlyList<Classification> Classifications =>
-        [.. Records.Where(r => r.Product is not null).Select(r => r.Product!.Classification).Distinct().OrderBy(c => c.System).ThenBy(c => c.Edition)];
+        [.. Columns.Products.Select(p => p.Classification).Distinct().OrderBy(c => c.System).ThenBy(c => c.Edition)];
 
     /// <summary>The reporters, in order of first appearance.</summary>
-    public IReadOnlyList<Economy> Reporters => [.. Records.Select(r => r.Reporter).OfType<Economy>().Distinct()];
+    public IReadOnlyList<Economy> Reporters
+    {
+        get
+        {
+            var seen = new HashSet<int>();
+            var reporters = new List<Economy>();
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                if (seen.Add(Columns.ReporterAt(i)) && Columns.PartyAt(Columns.ReporterAt(i)).Economy is { } e && !reporters.Contains(e))
+                {
+                    reporters.Add(e);
+                }
+            }
+            return reporters;
+        }
+    }
 
     /// <summary>
     /// The records of one reporter-partner pair (either may be null for all), one product code (null: all), excluding
@@ -101,7 +136,7 @@ public sealed class TradeDataset
 
     private string? DefaultProduct()
     {
-        var products = Records.Select(r => r.Product?.Code).Distinct().ToList();
+        var products = Columns.Products.Select(p => (string?)p.Code).Concat(Columns.HasRowWithoutProduct ? [null] : []).Distinct().ToList();
         return products.Contains(ProductCode.TotalCode) ? ProductCode.TotalCode : products.Count == 1 ? products[0] : null;
     }
 

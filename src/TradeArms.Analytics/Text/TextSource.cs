@@ -172,8 +172,7 @@ public static class TextSource
                 i++;
                 continue;
             }
-            var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
-            var isUtf8 = status == System.Buffers.OperationStatus.Done && consumed > 1;
+            var isUtf8 = IsUtf8Sequence(bytes[i..], out var consumed);
             if (firstIsUtf8 is null)
             {
                 firstIsUtf8 = isUtf8;
@@ -193,6 +192,10 @@ public static class TextSource
             i += isUtf8 ? consumed : 1;
         }
     }
+
+    /// <summary>True when the non-ASCII byte starting <paramref name="bytes"/> begins a valid UTF-8 sequence (of <paramref name="consumed"/> bytes).</summary>
+    internal static bool IsUtf8Sequence(ReadOnlySpan<byte> bytes, out int consumed) =>
+        System.Text.Rune.DecodeFromUtf8(bytes, out _, out consumed) == System.Buffers.OperationStatus.Done && consumed > 1;
 
     /// <summary>One rule for line ends in every reader: CR LF, LF and a lone CR (old Mac files) each end a line.</summary>
     private static string NormaliseLineEnds(string text)
