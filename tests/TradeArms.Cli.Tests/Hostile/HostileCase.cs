@@ -105,8 +105,11 @@ internal static class HostileRunner
         }
     }
 
-    /// <summary>NaN or Infinity printed as a number (a word in a name such as "Infinity Ltd" is not one).</summary>
+    /// <summary>
+    /// NaN or Infinity printed as a number: alone in a cell, a JSON value or a table column (a word in a text such as
+    /// "Infinity Ltd" or a status "Infinity hand" kept as published is not one: a letter follows after the space).
+    /// </summary>
     public static bool NonFinite(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[,:\s\[""])-?(NaN|Infinity|∞)($|[,\s\]}""])", System.Text.RegularExpressions.RegexOptions.Multiline);
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"(^|[,:\s\[""])-?(NaN|Infinity|∞)($|[,\]}""]|[ \t]*$|[ \t]+(?![A-Za-z]))", System.Text.RegularExpressions.RegexOptions.Multiline);
 }
 
