@@ -120,11 +120,12 @@ public static class ArmsCharts
                 lower = upper;
             }
         }
-        var blank = years.Where((_, i) => !defined[i]).ToList();
+        // The blank years as ranges (1950-1953, 1960): the runs of years without defined shares.
+        var blank = Runs([.. defined.Select(d => !d)]).Select(r => r.Start == r.End ? $"{years.First.Year + r.Start}" : $"{years.First.Year + r.Start}-{years.First.Year + r.End}").ToList();
         var subtitle = $"Share of each year's imports of major arms by {recipient}, % of TIV";
         if (blank.Count > 0)
         {
-            subtitle += $"; left blank: {YearList(blank)} (no imports{(blank.Any(y => !recipient.ExistedIn(y)) ? " or did not exist" : "")})";
+            subtitle += $"; left blank: {string.Join(", ", blank)} (no imports{(years.Any(y => !recipient.ExistedIn(y)) ? " or did not exist" : "")})";
         }
         HouseStyle.Apply(plot, new ChartText(title ?? $"{recipient}'s arms imports by supplier, {years}",
             "Share of imports (%)", arms.Source.Caption + ". " + TivNote, "Year", subtitle));
@@ -152,22 +153,6 @@ public static class ArmsCharts
                 yield return (start, i);
             }
         }
-    }
-
-    // Years as ranges: 1950-1953, 1960, 1992-2021.
-    private static string YearList(List<CalendarYear> years)
-    {
-        var parts = new List<string>();
-        for (var i = 0; i < years.Count; i++)
-        {
-            var start = i;
-            while (i + 1 < years.Count && years[i + 1].Year == years[i].Year + 1)
-            {
-                i++;
-            }
-            parts.Add(start == i ? years[i].ToString() : $"{years[start]}-{years[i].Year}");
-        }
-        return string.Join(", ", parts);
     }
 
     // Direct labels at the middle of each segment of the last stack. A supplier without a segment there still gets
