@@ -13,8 +13,8 @@ namespace TradeArms.Rendering;
 /// <remarks>
 /// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
-/// when the frame carries a <c>status</c> column next to a single <c>tiv</c> column (the status column is then not
-/// shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
+/// when the frame carries the TIV column's status column (<c>status</c> beside a single <c>tiv</c> column,
+/// <c>first_status</c> beside <c>first_tiv</c>; the status column is then not shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
 /// CSV) keep full precision: shortest round-trip doubles, decimals without trailing zeros, missing empty.
 /// </remarks>
 public sealed class ResultTable
@@ -91,20 +91,42 @@ public sealed class ResultTable
         ArgumentNullException.ThrowIfNull(result);
         var frame = result.ToDataFrame();
         var columns = frame.Columns.ToList();
-        var status = columns.FindIndex(c => c.Name == "status" && c.DataType == typeof(string));
-        var tivColumns = columns.Where(c => Tokens(c.Name).Contains("tiv")).ToList();
-        var statusTiv = status >= 0 && tivColumns.Count == 1 ? columns.IndexOf(tivColumns[0]) : -1;
-        var shown = Enumerable.Range(0, columns.Count).Where(i => statusTiv < 0 || i != status).ToList();
+        var statusOf = StatusColumns(columns);
+        var shown = Enumerable.Range(0, columns.Count).Where(i => !statusOf.ContainsValue(i)).ToList();
         var headers = shown.Select(i => Header(columns[i], result.Measure)).ToImmutableArray();
         var numeric = shown.Select(i => IsNumeric(columns[i].DataType)).ToImmutableArray();
         var cells = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var values = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         for (long r = 0; r < frame.Rows.Count; r++)
         {
-            cells.Add([.. shown.Select(i => i == statusTiv ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
+            cells.Add([.. shown.Select(i => statusOf.TryGetValue(i, out var status) ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
             values.Add([.. columns.Select(c => Value(c[r]))]);
         }
         return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
+    }
+
+    /// <summary>
+    /// The status column of each TIV column, by name: <c>first_tiv</c> has <c>first_status</c> (the name with its
+    /// <c>tiv</c> token replaced by <c>status</c>), and a frame's single TIV column has <c>status</c>.
+    /// </summary>
+    private static Dictionary<int, int> StatusColumns(List<DataFrameColumn> columns)
+    {
+        var statusOf = new Dictionary<int, int>();
+        var tiv = Enumerable.Range(0, columns.Count).Where(i => Tokens(columns[i].Name).Contains("tiv")).ToList();
+        foreach (var i in tiv)
+        {
+            var name = string.Join('_', Tokens(columns[i].Name).Select(t => t == "tiv" ? "status" : t));
+            var status = columns.FindIndex(c => c.DataType == typeof(string) && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+            if (status < 0 && tiv.Count == 1)
+            {
+                status = columns.FindIndex(c => c.DataType == typeof(string) && c.Name == "status");
+            }
+            if (status >= 0)
+            {
+                statusOf[i] = status;
+            }
+        }
+        return statusOf;
     }
 
     private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];

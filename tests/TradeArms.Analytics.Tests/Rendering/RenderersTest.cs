@@ -42,6 +42,37 @@ public class RenderersTest
         Assert.Contains("Unit: TIV million.\nWindow: 2017-2021.\n<0.5: deliveries under 0.5 TIV million.\nSource: SIPRI Arms Transfers Database; Generated: 22 April 2022.\n", text, StringComparison.Ordinal);
     }
 
+    /// <summary>Two windows side by side: each TIV column takes its own status column (<c>first_tiv</c> - <c>first_status</c>).</summary>
+    private sealed record TwoWindows : IAnalysisResult
+    {
+        public string Title => "Two windows";
+
+        public Measure Measure => Measure.TivMillions;
+
+        public string Window => "2012-2016 vs 2017-2021";
+
+        public DataSource Source => new("SIPRI Arms Transfers Database", null);
+
+        public IReadOnlyList<string> Notes => [];
+
+        public DataFrame ToDataFrame() => new(
+            new StringDataFrameColumn("supplier", ["Jordan", "Chile"]),
+            new DoubleDataFrameColumn("first_tiv", [0, 12]),
+            new DoubleDataFrameColumn("second_tiv", [3, 0]),
+            new StringDataFrameColumn("first_status", ["belowHalf", "reported"]),
+            new StringDataFrameColumn("second_status", ["reported", "noDeliveries"]));
+    }
+
+    [Fact]
+    public void Table_EachTivColumnTakesItsOwnStatus()
+    {
+        var table = ResultTable.Of(new TwoWindows());
+        Assert.Equal(["Supplier", "First TIV (million)", "Second TIV (million)"], table.Headers.ToArray());
+        Assert.Equal(["Jordan", "<0.5", "3"], table.Cells[0].ToArray());
+        Assert.Equal(["Chile", "12", "-"], table.Cells[1].ToArray());
+        Assert.Equal(["supplier", "first_tiv", "second_tiv", "first_status", "second_status"], table.ValueNames.ToArray()); // data keep the statuses
+    }
+
     [Fact]
     public void Csv_FullPrecision_FormulaGuarded_MetadataAsComments()
     {

@@ -131,6 +131,24 @@ public class PublishedFiguresTest(FullReleaseFixture data) : IClassFixture<FullR
             .Where(t => t.Side == TotalSide.SupplierExports && t.Supplier == supplier && t.Year is { } y && window.Contains(y))
             .Sum(t => t.Value.Millions);
 
+    [SharedDataFact]
+    public void BruneiFromTheUnitedStates_BelowHalfIn2017To2021_IsNotAZeroInTheComparison()
+    {
+        // python3 -c "import csv; print([r[63:73] for r in csv.reader(open('Brunei.csv', encoding='cp1252')) if r[0] == 'United States'])"
+        // -> ['', '15', '36', '36', '', '', '', '', '', '0']: 87 in 2012-2016, SIPRI's printed 0 (under 0.5) in 2021.
+        var comparison = data.ByRecipient.CompareSupplierShares(Actor.Find("Brunei"), Earlier, Latest);
+        var us = comparison.Rows.Single(r => r.Partner?.Name == "United States");
+        Assert.Equal(87, us.FirstVolume.Millions);
+        Assert.Equal(TivStatus.BelowHalf, us.SecondVolume.Status);
+        var frame = comparison.ToDataFrame();
+        var row = Enumerable.Range(0, (int)frame.Rows.Count).Single(i => (string)frame.Columns["supplier"][i] == "United States");
+        Assert.Equal(("reported", "belowHalf"), ((string)frame.Columns["first_status"][row], (string)frame.Columns["second_status"][row]));
+        var cells = TradeArms.Rendering.ResultTable.Of(comparison).Cells[row];
+        Assert.Equal("87", cells[2]);
+        Assert.Equal("<0.5", cells[5]);
+        Assert.Contains("<0.5", comparison.ToString(), StringComparison.Ordinal);
+    }
+
     private static int Percent(double part, double whole) => (int)Math.Round(100 * part / whole, MidpointRounding.AwayFromZero);
 
     private static int Change(double from, double to) => (int)Math.Round(100 * (to / from - 1), MidpointRounding.AwayFromZero);

@@ -345,8 +345,8 @@ public class SharesTest
     {
         var arms = India();
         var frame = arms.CompareSupplierShares(arms.Actor("India"), YearRange.Parse("2017"), YearRange.Parse("2018-2019")).ToDataFrame();
-        Assert.Equal(["supplier", "partners", "first_tiv", "first_share", "first_rank", "second_tiv", "second_share", "second_rank", "rank_change"],
-            frame.Columns.Select(c => c.Name));
+        Assert.Equal(["supplier", "partners", "first_tiv", "first_share", "first_rank", "second_tiv", "second_share", "second_rank", "rank_change",
+            "first_status", "second_status"], frame.Columns.Select(c => c.Name));
         Assert.Equal(-1, frame.Columns["rank_change"][2]);
         Assert.Null(frame.Columns["first_rank"][1]);
     }

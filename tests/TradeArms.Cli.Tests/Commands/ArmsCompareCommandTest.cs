@@ -65,7 +65,7 @@ public class ArmsCompareCommandTest
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("recipient,partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change", lines[0]);
+        Assert.Equal("recipient,partners,first_tiv,first_share,first_rank,second_tiv,second_share,second_rank,rank_change,first_status,second_status", lines[0]);
         // India is Russia's largest market in both windows (13318 then 7068 TIV million, the by-recipient figures).
         Assert.StartsWith("India,1,13318,", lines[1], StringComparison.Ordinal);
         Assert.Contains(FormattableString.Invariant($",7068,{7068.0 / 25300 * 100:R},1,0"), lines[1], StringComparison.Ordinal);
