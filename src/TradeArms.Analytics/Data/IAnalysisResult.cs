@@ -33,6 +33,14 @@ public interface IAnalysisResult
     /// </summary>
     IReadOnlyList<string> Summary => [];
 
+    /// <summary>
+    /// The results this one is made of (a fact sheet's exporters, importers and regions; a profile's partners by window),
+    /// none by default. Text renderers show a composite's summary lines and then its sections, each with its title,
+    /// rows and footnotes, in place of its own rows: its <see cref="ToDataFrame"/> is the data behind the sections in
+    /// one frame, for notebooks and the CSV renderer (which writes only that frame).
+    /// </summary>
+    IReadOnlyList<IAnalysisResult> Sections => [];
+
     /// <summary>The rows of the result as a DataFrame.</summary>
     DataFrame ToDataFrame();
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.Data.Analysis;
 using TradeArms.Sipri;
 
@@ -190,46 +188,9 @@ public sealed partial class FactSheet
             new StringDataFrameColumn("main_partners", rows.Select(r => string.Join("; ", r.e.MainPartners))));
     }
 
-    /// <summary>The fact sheet as a Markdown document (rounded as SIPRI prints: shares and changes to one decimal).</summary>
-    public string ToMarkdown()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"# Trends in international arms transfers, {Second} vs {First}\n\n");
-        text.Append(CultureInfo.InvariantCulture, $"World volume: {WorldSecond.Millions:#,0} TIV million in {Second}, {WorldFirst.Millions:#,0} in {First} ({Percent(WorldChangePercent)})");
-        if (WorldChangeBeforePercent is { } before)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"; {First} vs {Previous}: {Percent(before)}");
-        }
-        text.Append(".\n\n");
-        foreach (var (title, entries, share, partners) in new[]
-        {
-            ("Largest exporters", TopExporters, Top5ExportersSharePercent, "Main recipients"),
-            ("Largest importers", TopImporters, Top5ImportersSharePercent, "Main suppliers"),
-        })
-        {
-            text.Append(CultureInfo.InvariantCulture, $"## {title}, {Second}\n\n");
-            text.Append(CultureInfo.InvariantCulture, $"| Rank | {(title.EndsWith("exporters", StringComparison.Ordinal) ? "Exporter" : "Importer")} | Share of world (%) {Second} | Share {First} | Change (%) | {partners} (share, %) |\n");
-            text.Append("|---:|---|---:|---:|---:|---|\n");
-            foreach (var e in entries)
-            {
-                text.Append(CultureInfo.InvariantCulture,
-                    $"| {e.Rank} | {e.Actor.Name} | {e.ShareOfWorldPercent:0.0} | {e.ShareOfWorldFirstPercent:0.0} | {Percent(e.ChangePercent)} | {string.Join(", ", e.MainPartners.Select(p => FormattableString.Invariant($"{p.Actor.Name} {p.SharePercent:0.0}")))} |\n");
-            }
-            text.Append(CultureInfo.InvariantCulture, $"\nTop 5 share: {share:0.0}%.\n\n");
-        }
-        text.Append(CultureInfo.InvariantCulture, $"## Imports by region, {Second}\n\n| Region | Share of world (%) | Change (%) |\n|---|---:|---:|\n");
-        foreach (var r in RegionalImports)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"| {r.Name} | {r.ShareOfWorldPercent:0.0} | {Percent(r.ChangePercent)} |\n");
-        }
-        text.Append('\n');
-        text.Append(Source.Caption).Append(". Volumes in TIV million, SIPRI's trend-indicator value: a volume measure, not money.\n");
-        return text.ToString();
-    }
+    /// <summary>The fact sheet as Markdown, by the one <see cref="Rendering.MarkdownRenderer"/> (shares and changes to one decimal, as SIPRI prints).</summary>
+    public string ToMarkdown() => Rendering.MarkdownRenderer.Render(this);
 
-    private static string Percent(double? value) => value is { } v ? TradeArms.Text.NumberText.Format(v, "+F1", null) + "%" : "n/a";
-
-    /// <inheritdoc/>
-    public override string ToString() => FormattableString.Invariant(
-        $"Fact sheet {Second} vs {First}: world volume {Percent(WorldChangePercent)}; top exporter {(TopExporters.Count > 0 ? TopExporters[0].Actor.Name : "none")}, top importer {(TopImporters.Count > 0 ? TopImporters[0].Actor.Name : "none")}. {Source.Caption}");
+    /// <summary>The fact sheet as text by the one <see cref="Rendering.TableRenderer"/>: world volume, exporters, importers, regions.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

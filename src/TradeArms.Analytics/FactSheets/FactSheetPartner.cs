@@ -6,6 +6,6 @@ namespace TradeArms.FactSheets;
 /// <param name="SharePercent">Its share of the ranked actor's total in the window, percent (unrounded).</param>
 public sealed record FactSheetPartner(Actor Actor, Tiv Volume, double SharePercent)
 {
-    /// <inheritdoc/>
-    public override string ToString() => FormattableString.Invariant($"{Actor.Name} {SharePercent:0.#}%");
+    /// <summary>The partner and its share to one decimal, as in the fact sheet's tables: <c>Russia 46.0%</c>.</summary>
+    public override string ToString() => Actor.Name + " " + Text.NumberText.Format(SharePercent, "F1", null) + "%";
 }

@@ -13,37 +13,67 @@ public static class HtmlRenderer
     /// <summary>Rows shown before the table is cut (the rest is counted in a footnote).</summary>
     public const int MaxRows = 60;
 
-    /// <summary>The result as an HTML fragment (<c>&lt;div class="tradearms"&gt;</c>).</summary>
+    /// <summary>The result as an HTML fragment (<c>&lt;div class="tradearms"&gt;</c>); each section follows as a table with its own caption.</summary>
     public static string Render(IAnalysisResult result)
     {
         var table = ResultTable.Of(result);
         var html = new StringBuilder();
-        html.Append("<div class=\"tradearms\">\n<table style=\"border-collapse:collapse\">\n");
-        html.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(Encode(table.Title)).Append("</caption>\n");
-        html.Append("<thead><tr>");
-        for (var i = 0; i < table.Headers.Length; i++)
+        html.Append("<div class=\"tradearms\">\n");
+        Part(table, html);
+        if (!table.Sections.IsEmpty)
         {
-            html.Append("<th scope=\"col\" style=\"text-align:").Append(Align(table, i)).Append("\">").Append(Encode(table.Headers[i])).Append("</th>");
+            Notes(table.ContextLines, html);
         }
-        html.Append("</tr></thead>\n<tbody>\n");
-        foreach (var row in table.Cells.Take(MaxRows))
+        html.Append("</div>");
+        return html.ToString();
+    }
+
+    private static void Part(ResultTable table, StringBuilder html)
+    {
+        if (!table.ShowsRows)
         {
-            html.Append("<tr>");
-            for (var i = 0; i < row.Length; i++)
+            html.Append("<p style=\"font-weight:bold\">").Append(Encode(table.Title)).Append("</p>\n");
+        }
+        else
+        {
+            html.Append("<table style=\"border-collapse:collapse\">\n");
+            html.Append("<caption style=\"caption-side:top;text-align:left;font-weight:bold\">").Append(Encode(table.Title)).Append("</caption>\n");
+            html.Append("<thead><tr>");
+            for (var i = 0; i < table.Headers.Length; i++)
             {
-                html.Append("<td style=\"text-align:").Append(Align(table, i)).Append("\">").Append(Encode(row[i])).Append("</td>");
+                html.Append("<th scope=\"col\" style=\"text-align:").Append(Align(table, i)).Append("\">").Append(Encode(table.Headers[i])).Append("</th>");
             }
-            html.Append("</tr>\n");
+            html.Append("</tr></thead>\n<tbody>\n");
+            foreach (var row in table.Cells.Take(MaxRows))
+            {
+                html.Append("<tr>");
+                for (var i = 0; i < row.Length; i++)
+                {
+                    html.Append("<td style=\"text-align:").Append(Align(table, i)).Append("\">").Append(Encode(row[i])).Append("</td>");
+                }
+                html.Append("</tr>\n");
+            }
+            html.Append("</tbody>\n</table>\n");
         }
-        html.Append("</tbody>\n</table>\n");
-        var notes = table.Footnotes.ToList();
+        var notes = table.Sections.IsEmpty ? table.Footnotes.ToList() : [.. table.SummaryLines];
         if (table.Cells.Length > MaxRows)
         {
             notes.Insert(0, FormattableString.Invariant($"First {MaxRows} of {table.Cells.Length:#,0} rows."));
         }
-        html.Append("<p style=\"font-size:smaller;margin-top:0.3em\">").AppendJoin("<br/>", notes.Select(Encode)).Append("</p>\n");
-        html.Append("</div>");
-        return html.ToString();
+        Notes(notes, html);
+        foreach (var section in table.Sections)
+        {
+            Part(section, html);
+        }
+    }
+
+    private static void Notes(IEnumerable<string> lines, StringBuilder html)
+    {
+        var list = lines.ToList();
+        if (list.Count > 0)
+        {
+            html.Append("<p style=\"font-size:smaller;margin-top:0.3em\">").AppendJoin("<br/>", list.Select(Encode)).Append("</p>\n");
+        }
     }
 
     private static string Align(ResultTable table, int column) => table.Numeric[column] ? "right" : "left";

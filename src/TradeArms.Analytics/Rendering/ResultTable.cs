@@ -20,8 +20,11 @@ namespace TradeArms.Rendering;
 public sealed class ResultTable
 {
     private ResultTable(IAnalysisResult result, DataFrame frame, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
-        ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values)
+        ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values,
+        IAnalysisResult? parent)
     {
+        Parent = parent;
+        Sections = [.. result.Sections.Select(section => Of(section, result))];
         ValueHeaders = valueHeaders;
         ValueNames = [.. frame.Columns.Select(c => c.Name)];
         ValueNumeric = [.. frame.Columns.Select(c => IsNumeric(c.DataType))];
@@ -59,34 +62,69 @@ public sealed class ResultTable
     /// <summary>The rows at full precision, every column (a status column included), for data files (CSV).</summary>
     public ImmutableArray<ImmutableArray<string>> Values { get; }
 
-    /// <summary>The footnote lines every renderer prints: the result's summary lines, unit, window, notes, and source with vintage.</summary>
-    public ImmutableArray<string> Footnotes
+    /// <summary>
+    /// The tables of the result's <see cref="IAnalysisResult.Sections"/>, in order, which every text renderer shows after
+    /// this table's summary lines, each with its title, rows and <see cref="Footnotes"/>.
+    /// </summary>
+    public ImmutableArray<ResultTable> Sections { get; }
+
+    /// <summary>
+    /// Do text renderers show this table's rows? Yes when it has columns and no <see cref="Sections"/>: a composite's
+    /// sections are shown in place of its own rows (which hold the same data in one frame).
+    /// </summary>
+    public bool ShowsRows => Sections.IsEmpty && !Headers.IsEmpty;
+
+    /// <summary>The result's summary lines (a total, concentration), printed right after its rows.</summary>
+    public ImmutableArray<string> SummaryLines => [.. Result.Summary];
+
+    /// <summary>
+    /// The lines that place the rows: unit, window, notes, and source with vintage. For a section only what differs from
+    /// the result it belongs to (its own unit, window, notes and source), so a composite states each once.
+    /// </summary>
+    public ImmutableArray<string> ContextLines
     {
         get
         {
             var lines = ImmutableArray.CreateBuilder<string>();
-            lines.AddRange(Result.Summary);
-            lines.Add("Unit: " + Result.Measure.Label + ".");
-            if (!string.IsNullOrEmpty(Result.Window))
+            if (Parent is null || Parent.Measure != Result.Measure)
+            {
+                lines.Add("Unit: " + Result.Measure.Label + ".");
+            }
+            if (!string.IsNullOrEmpty(Result.Window) && (Parent is null || Parent.Window != Result.Window))
             {
                 lines.Add("Window: " + Result.Window + ".");
             }
-            lines.AddRange(Result.Notes);
-            var source = "Source: " + Result.Source.Citation.TrimEnd('.');
-            if (Result.Vintage is { } vintage)
+            lines.AddRange(Result.Notes.Where(note => Parent is null || !Parent.Notes.Contains(note)));
+            if (Parent is null || Parent.Source != Result.Source)
             {
-                source += "; " + vintage.TrimEnd('.');
+                lines.Add(SourceLine(Result));
             }
-            lines.Add(source + ".");
             return lines.ToImmutable();
         }
+    }
+
+    /// <summary>The footnote lines every renderer prints: the summary lines, then the context lines (unit, window, notes, source with vintage).</summary>
+    public ImmutableArray<string> Footnotes => [.. SummaryLines, .. ContextLines];
+
+    private IAnalysisResult? Parent { get; }
+
+    private static string SourceLine(IAnalysisResult result)
+    {
+        var source = "Source: " + result.Source.Citation.TrimEnd('.');
+        if (result.Vintage is { } vintage)
+        {
+            source += "; " + vintage.TrimEnd('.');
+        }
+        return source + ".";
     }
 
     /// <summary>The title, or the type's name when the result has none.</summary>
     public string Title => string.IsNullOrWhiteSpace(Result.Title) ? Result.GetType().Name : Result.Title;
 
     /// <summary>Builds the table of <paramref name="result"/> from its contract.</summary>
-    public static ResultTable Of(IAnalysisResult result)
+    public static ResultTable Of(IAnalysisResult result) => Of(result, null);
+
+    private static ResultTable Of(IAnalysisResult result, IAnalysisResult? parent)
     {
         ArgumentNullException.ThrowIfNull(result);
         var frame = result.ToDataFrame();
@@ -102,7 +140,7 @@ public sealed class ResultTable
             cells.Add([.. shown.Select(i => statusOf.TryGetValue(i, out var status) ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
             values.Add([.. columns.Select(c => Value(c[r]))]);
         }
-        return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable());
+        return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable(), parent);
     }
 
     /// <summary>

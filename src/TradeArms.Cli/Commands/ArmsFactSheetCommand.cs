@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.FactSheets;
+using TradeArms.Rendering;
 using TradeArms.Sipri;
-using TradeArms.Text;
 
 namespace TradeArms.Cli.Commands;
 
@@ -57,7 +56,7 @@ internal static class ArmsFactSheetCommand
         {
             "json" => Json(sheet),
             "markdown" => sheet.ToMarkdown(),
-            _ => Table(sheet),
+            _ => TableRenderer.Render(sheet),
         });
         return App.Ok;
     }
@@ -66,37 +65,6 @@ internal static class ArmsFactSheetCommand
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 0 ? n
         : throw new UsageException($"--{name}: expected a whole number, found '{text}'.");
-
-    internal static string Table(FactSheet sheet)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Arms transfers {sheet.Second} vs {sheet.First} (TIV million: a volume measure, not money)\n");
-        text.Append(CultureInfo.InvariantCulture, $"World volume: {sheet.WorldSecond.Millions:#,0} vs {sheet.WorldFirst.Millions:#,0} ({Signed(sheet.WorldChangePercent)}%)");
-        if (sheet.WorldChangeBeforePercent is { } before)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"; {sheet.First} vs {sheet.Previous}: {Signed(before)}%");
-        }
-        text.Append('\n');
-        foreach (var (title, entries, top5) in new[] { ("Exporters", sheet.TopExporters, sheet.Top5ExportersSharePercent), ("Importers", sheet.TopImporters, sheet.Top5ImportersSharePercent) })
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\n{title} (share of world, {sheet.Second}; top 5: {top5:0.0}%)\n");
-            text.Append(CultureInfo.InvariantCulture, $"{"Rank",4}  {"Actor",-22} {"Share %",8} {"Change %",9}  Main partners (share %)\n");
-            foreach (var e in entries)
-            {
-                text.Append(CultureInfo.InvariantCulture,
-                    $"{e.Rank,4}  {e.Actor.Name,-22} {e.ShareOfWorldPercent,8:0.0} {Signed(e.ChangePercent),9}  {string.Join(", ", e.MainPartners.Select(p => FormattableString.Invariant($"{p.Actor.Name} {p.SharePercent:0.0}")))}\n");
-            }
-        }
-        text.Append(CultureInfo.InvariantCulture, $"\nImports by region (share of world, {sheet.Second}; change)\n");
-        foreach (var r in sheet.RegionalImports)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"      {r.Name,-22} {r.ShareOfWorldPercent,8:0.0} {Signed(r.ChangePercent),9}\n");
-        }
-        text.Append('\n').Append(sheet.Source.Caption).Append('\n');
-        return text.ToString();
-    }
-
-    private static string Signed(double? value) => value is { } v ? NumberText.Format(v, "+F1", null) : "n/a";
 
     internal static string Json(FactSheet sheet)
     {

@@ -141,8 +141,11 @@ public class FactSheetTest
         var sheet = Sheet();
         var markdown = sheet.ToMarkdown();
         Assert.Contains("World volume: 160 TIV million in 2002-2003, 100 in 2000-2001 (+60.0%); 2000-2001 vs 1998-1999: +400.0%.", markdown, StringComparison.Ordinal);
-        Assert.Contains("| 1 | Atlantis | 56.3 | 60.0 | +50.0% | Xanadu 100.0 |", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Largest exporters, 2002-2003**\n\n| Rank | Exporter | Share 2002-2003 (%) | Share 2000-2001 (%) | Change (%) | Main recipients |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| 1 | Atlantis | 56.3 | 60.0 | +50.0 | Xanadu 100.0% |", markdown, StringComparison.Ordinal);
         Assert.Contains("| 2 | Camelot | 21.9 | 0.0 | n/a |", markdown, StringComparison.Ordinal);
+        Assert.Contains("**Imports by region, 2002-2003**", markdown, StringComparison.Ordinal);
+        Assert.Equal(1, markdown.Split("Source: ").Length - 1); // the composite states its source once
         Assert.Contains("not money", markdown, StringComparison.Ordinal);
         var frame = sheet.ToDataFrame();
         Assert.Equal(5, frame.Rows.Count);

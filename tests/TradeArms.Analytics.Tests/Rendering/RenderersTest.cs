@@ -73,6 +73,88 @@ public class RenderersTest
         Assert.Equal(["supplier", "first_tiv", "second_tiv", "first_status", "second_status"], table.ValueNames.ToArray()); // data keep the statuses
     }
 
+    /// <summary>A composite: its frame holds both sections' rows; the sections share its unit and source, one adds a note.</summary>
+    private sealed record Composite : IAnalysisResult
+    {
+        private static readonly DataSource Sipri = new("SIPRI Arms Transfers Database", "Generated: 22 April 2022");
+
+        public string Title => "Arms transfers, 2017-2021";
+
+        public Measure Measure => Measure.TivMillions;
+
+        public string Window => "2017-2021";
+
+        public DataSource Source => Sipri;
+
+        public IReadOnlyList<string> Notes => ["A composite note."];
+
+        public IReadOnlyList<string> Summary => ["World volume: 29,000 TIV million."];
+
+        public IReadOnlyList<IAnalysisResult> Sections =>
+        [
+            new ResultSection("Exporters", Measure.TivMillions, "2017-2021", Sipri,
+                new DataFrame(new StringDataFrameColumn("exporter", ["United States"]), new DoubleDataFrameColumn("tiv", [52539])), summary: ["Top 1: 38.6%."]),
+            new ResultSection("Importers", Measure.TivMillions, "2017-2021", Sipri,
+                new DataFrame(new StringDataFrameColumn("importer", ["India"]), new DoubleDataFrameColumn("tiv", [15356])), notes: ["A composite note.", "India: the Total row differs."]),
+        ];
+
+        public DataFrame ToDataFrame() => new(
+            new StringDataFrameColumn("side", ["exporter", "importer"]),
+            new StringDataFrameColumn("actor", ["United States", "India"]),
+            new DoubleDataFrameColumn("tiv", [52539, 15356]));
+    }
+
+    [Fact]
+    public void Table_Composite_SectionsInPlaceOfItsRows_ContextOnce()
+    {
+        Assert.Equal(
+            "Arms transfers, 2017-2021\n" +
+            "World volume: 29,000 TIV million.\n" +
+            "\n" +
+            "Exporters\n" +
+            "Exporter       TIV (million)\n" +
+            "-------------  -------------\n" +
+            "United States         52,539\n" +
+            "Top 1: 38.6%.\n" +
+            "\n" +
+            "Importers\n" +
+            "Importer  TIV (million)\n" +
+            "--------  -------------\n" +
+            "India            15,356\n" +
+            "India: the Total row differs.\n" +
+            "\n" +
+            "Unit: TIV million.\n" +
+            "Window: 2017-2021.\n" +
+            "A composite note.\n" +
+            "Source: SIPRI Arms Transfers Database; Generated: 22 April 2022.\n",
+            TableRenderer.Render(new Composite()));
+    }
+
+    [Fact]
+    public void Markdown_Html_Csv_OfAComposite()
+    {
+        var markdown = MarkdownRenderer.Render(new Composite());
+        Assert.StartsWith("**Arms transfers, 2017-2021**\n\nWorld volume: 29,000 TIV million.  \n\n**Exporters**\n\n| Exporter | TIV (million) |\n", markdown, StringComparison.Ordinal);
+        Assert.Contains("| India | 15,356 |\n\nIndia: the Total row differs.  \n\nUnit: TIV million.  \n", markdown, StringComparison.Ordinal);
+        Assert.Equal(1, markdown.Split("Source: ").Length - 1);
+        var html = HtmlRenderer.Render(new Composite());
+        Assert.StartsWith("<div class=\"tradearms\">\n<p style=\"font-weight:bold\">Arms transfers, 2017-2021</p>\n", html, StringComparison.Ordinal);
+        Assert.Equal(2, html.Split("<caption").Length - 1);
+        Assert.Equal(1, html.Split("Source: ").Length - 1);
+        // CSV is a data file: the composite's own frame, never a stack of tables.
+        Assert.Equal("side,actor,tiv\nexporter,United States,52539\nimporter,India,15356\n", CsvRenderer.Render(new Composite(), CsvLayout.Data));
+    }
+
+    [Fact]
+    public void ResultSection_CopiesItsRows()
+    {
+        var frame = new DataFrame(new StringDataFrameColumn("exporter", ["France"]));
+        var section = new ResultSection("Exporters", Measure.TivMillions, "2017-2021", new DataSource("SIPRI"), frame);
+        frame.Columns["exporter"][0] = "Changed";
+        section.ToDataFrame().Columns["exporter"][0] = "Changed too";
+        Assert.Equal("France", section.ToDataFrame().Columns["exporter"][0]);
+    }
+
     [Fact]
     public void Csv_FullPrecision_FormulaGuarded_MetadataAsComments()
     {

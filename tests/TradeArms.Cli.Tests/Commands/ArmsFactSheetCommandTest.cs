@@ -40,10 +40,21 @@ public class ArmsFactSheetCommandTest
     {
         var table = Tool.Run("arms", "factsheet", "--data", Folder, "--first", "2007-2011", "--second", "2017-2021");
         Assert.Equal(0, table.ExitCode);
-        Assert.StartsWith("Arms transfers 2017-2021 vs 2007-2011 (TIV million: a volume measure, not money)", table.Out, StringComparison.Ordinal);
-        Assert.Contains("Source: SIPRI Arms Transfers Database (2022-04-22)", table.Out, StringComparison.Ordinal);
+        // The one table renderer: title, world volume, then each table with its own title; unit, note and source once.
+        Assert.StartsWith("Trends in international arms transfers, 2017-2021 vs 2007-2011\n"
+            + "World volume: 19,427 TIV million in 2017-2021, 18,820 in 2007-2011 (+3.2%); 2007-2011 vs 2002-2006: +54.7%.\n\n"
+            + "Largest exporters, 2017-2021\n"
+            + "Rank  Exporter        Share 2017-2021 (%)  Share 2007-2011 (%)  Change (%)  Main recipients\n", table.Out, StringComparison.Ordinal);
+        Assert.Contains("   1  Russia                         37.6                 50.6       -23.4  India 96.9%, Pakistan 3.1%\n", table.Out, StringComparison.Ordinal);
+        Assert.Contains("\nLargest importers, 2017-2021\n", table.Out, StringComparison.Ordinal);
+        Assert.Contains("\nImports by region, 2017-2021\n", table.Out, StringComparison.Ordinal);
+        Assert.EndsWith("Unit: TIV million.\nWindow: 2007-2011 vs 2017-2021.\nVolumes are SIPRI trend-indicator values (TIV): a measure of the volume of transfers, not money.\n"
+            + "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 22 April 2022.\n", table.Out, StringComparison.Ordinal);
         var markdown = Tool.Run("arms", "factsheet", "--data", Folder, "--format", "markdown");
-        Assert.StartsWith("# Trends in international arms transfers, 2017-2021 vs 2012-2016", markdown.Out, StringComparison.Ordinal);
+        // The shipped extract holds India and Pakistan only; India's imports fell 21% (SIPRI's fact sheet, March 2022).
+        Assert.StartsWith("**Trends in international arms transfers, 2017-2021 vs 2012-2016**\n\n"
+            + "World volume: 19,427 TIV million in 2017-2021, 23,895 in 2012-2016 (-18.7%); 2012-2016 vs 2007-2011: +27.0%.  \n", markdown.Out, StringComparison.Ordinal);
+        Assert.Contains("| 1 | India | 79.0 | 81.0 | -20.6 | Russia 46.0%, France 27.3%, United States 12.1% |", markdown.Out, StringComparison.Ordinal);
     }
 
     [Fact]
