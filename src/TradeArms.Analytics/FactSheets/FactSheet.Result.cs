@@ -13,10 +13,7 @@ public sealed partial class FactSheet : IAnalysisResult
 
     string IAnalysisResult.Window => $"{First} vs {Second}";
 
-    IReadOnlyList<string> IAnalysisResult.Notes => [VolumeNote];
-
-    /// <summary>What a TIV is, said under every fact sheet and profile.</summary>
-    internal const string VolumeNote = "Volumes are SIPRI trend-indicator values (TIV): a measure of the volume of transfers, not money.";
+    IReadOnlyList<string> IAnalysisResult.Notes => [Tiv.VolumeNote];
 
     /// <summary>The world volume in both windows and its change (and the change before, when the data reach back).</summary>
     public IReadOnlyList<string> Summary =>

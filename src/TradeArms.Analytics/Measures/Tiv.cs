@@ -21,6 +21,9 @@ public readonly record struct Tiv : IComparable<Tiv>, ISpanFormattable, ISpanPar
     /// <summary>The unit label used on every table and chart: <c>TIV million</c>.</summary>
     public const string UnitLabel = "TIV million";
 
+    /// <summary>What a TIV is, in one sentence for the notes under a table (fact sheets, profiles).</summary>
+    public const string VolumeNote = "Volumes are SIPRI trend-indicator values (TIV): a measure of the volume of transfers, not money.";
+
     private Tiv(double millions, TivStatus status)
     {
         Millions = millions;

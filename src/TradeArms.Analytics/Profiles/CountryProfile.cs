@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text;
 using TradeArms.Sipri;
 
 namespace TradeArms.Profiles;
@@ -120,46 +118,6 @@ public sealed partial class CountryProfile
             ranking.VolumeOf(actor).Millions > 0 ? ranking.PercentOf(actor) : null);
     }
 
-    /// <summary>The profile as text: each role's volume, trend, partners by window with HHI, and rank.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Actor} ({Actor.Kind}{(Actor.Iso3 is { } iso ? ", " + iso : "")}), {Years}, TIV million (a volume measure, not money)\n");
-        foreach (var side in new[] { AsRecipient, AsSupplier })
-        {
-            if (side is null)
-            {
-                continue;
-            }
-            var verb = side.Role == ProfileRole.Recipient ? "Imports" : "Exports";
-            var partner = side.Role == ProfileRole.Recipient ? "suppliers" : "recipients";
-            text.Append(CultureInfo.InvariantCulture, $"\n{verb}: {side.Volume.Total.Millions:#,0} in {Years}");
-            if (side.Trend is { } fit)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"; linear trend {fit.Slope:+#,0.0;-#,0.0} per year (95% CI {fit.SlopeInterval.Lower:#,0.0} to {fit.SlopeInterval.Upper:#,0.0})");
-            }
-            text.Append(CultureInfo.InvariantCulture, $"; rank {(side.Rank is { } r ? r + " of " + side.RankedActors : "n/a")} in {Windows[^1]}");
-            if (side.ShareOfDataPercent is { } share)
-            {
-                text.Append(CultureInfo.InvariantCulture, $", {share:0.0}% of the data's transfers");
-            }
-            text.Append('\n');
-            foreach (var table in side.PartnersByWindow)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  {table.Window}: {table.Total.Millions,8:#,0}  HHI {(table.Concentration.Points is { } p ? p.ToString("0", CultureInfo.InvariantCulture) : "n/a"),5}  main {partner}: ");
-                text.Append(string.Join(", ", table.Rows.Select(row => string.Create(CultureInfo.InvariantCulture, $"{row.Partner?.Name ?? "others"} {row.Percent:0.0}%"))));
-                text.Append('\n');
-            }
-            if (side.ConcentrationChangePoints is { } change)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  HHI change {Windows[^2]} to {Windows[^1]}: {change:+0;-0;0} points\n");
-            }
-        }
-        foreach (var note in Notes)
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        text.Append(Source.Caption).Append('\n');
-        return text.ToString();
-    }
+    /// <summary>The profile as text by the one <see cref="Rendering.TableRenderer"/>: each role's windows with total, HHI and main partners, its volume, trend and rank.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

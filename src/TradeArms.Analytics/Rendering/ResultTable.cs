@@ -11,7 +11,7 @@ namespace TradeArms.Rendering;
 /// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
 /// </summary>
 /// <remarks>
-/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, TIV as
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, HHI points whole, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
 /// when the frame carries the TIV column's status column (<c>status</c> beside a single <c>tiv</c> column,
 /// <c>first_status</c> beside <c>first_tiv</c>; the status column is then not shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
@@ -231,6 +231,7 @@ public sealed class ResultTable
             bool b => b ? "yes" : "no",
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
             double d when tokens.Contains("tiv") => TivText(d),
+            double d when tokens.Contains("hhi") && tokens.Contains("points") => NumberText.Format(d, "N0", null), // HHI on 0-10,000: whole points
             double d => NumberText.Format(d, "N2", null),
             float f => NumberText.Format(f, "N2", null),
             decimal m => NumberText.Format(m, "P2", null),

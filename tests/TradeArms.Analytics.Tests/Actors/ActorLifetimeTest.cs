@@ -97,7 +97,11 @@ public class ActorLifetimeTest
         // Python: OLS slope of the yearly imports over 1950-1992 is -2.8124; padded with zeros to 2021 it would be -14.287.
         Assert.Equal(-2.8124433705829053, profile.AsRecipient!.Trend!.Slope, 9);
         Assert.Equal(43, profile.AsRecipient.Volume.Years.Count);
-        Assert.Contains("Note: Czechoslovakia existed in 1950-1992", profile.ToString(), StringComparison.Ordinal);
+        var text = profile.ToString();
+        Assert.StartsWith("Country profile: Czechoslovakia, 1950-1992\nCzechoslovakia: a historical state (CSK).\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nCzechoslovakia existed in 1950-1992 of the requested 1950-2021", text, StringComparison.Ordinal);
+        Assert.Contains("\n1988-1992          1,793       9,834  Soviet Union 99.2%, Poland 0.8%\n", text, StringComparison.Ordinal);
+        Assert.Contains("; linear trend -2.8 per year (95% CI -11 to 5.4); rank 30 of 148 in 1988-1992", text, StringComparison.Ordinal);
     }
 
     [SharedDataFact]

@@ -11,10 +11,12 @@ public class ArmsProfileCommandTest
     {
         var result = Tool.Run("arms", "profile", "India", "--from", "1992", "--to", "2021");
         Assert.Equal(0, result.ExitCode);
-        Assert.StartsWith("India (State, IND), 1992-2021, TIV million (a volume measure, not money)", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Country profile: India, 1992-2021\nIndia: a state (IND).\n\nImports by supplier, 1992-2021\n"
+            + "Window     TIV (million)  HHI points  Main suppliers\n", result.Out, StringComparison.Ordinal);
         // India 2017-2021 from the shipped table (python): 15,356 TIV million; HHI 3090.5; Russia 46.0%.
-        Assert.Contains("  2017-2021:   15,356  HHI  3091  main suppliers: Russia 46.0%, France 27.3%, United States 12.1%", result.Out, StringComparison.Ordinal);
-        Assert.Contains("HHI change 2012-2016 to 2017-2021: -1907 points", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\n2017-2021         15,356       3,091  Russia 46.0%, France 27.3%, United States 12.1%, Israel 8.1%, South Korea 2.8%, Others (9) 3.6%\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nHHI change 2012-2016 to 2017-2021: -1,907 points.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nUnit: TIV million.\nWindow: 1992-2021.\n", result.Out, StringComparison.Ordinal);
         Assert.Contains("note: ranks and shares are among the actors of the shipped extract", result.Error, StringComparison.Ordinal);
     }
 
