@@ -42,7 +42,7 @@ public class WindowsAndLifetimesTest
 
     [Fact]
     public void Overview_ShortWindow_IsAccepted() =>
-        Assert.Contains("India's imports 2012-2016:", Tool.Run("overview", "--window", "2012-16").Out, StringComparison.Ordinal);
+        Assert.Contains("India's arms imports by supplier, 2012-2016 (", Tool.Run("overview", "--window", "2012-16").Out, StringComparison.Ordinal);
 
     [SharedDataFact]
     public void Profile_Czechoslovakia_CoversOnlyItsLifetime()
