@@ -21,6 +21,25 @@ internal sealed class ArmsTransfersBuilder
         }
     }
 
+    /// <summary>The years the files read hold, whatever the read window kept (for the window's one check).</summary>
+    public YearRange? Offered { get; private set; }
+
+    /// <summary>Records the years a file holds, before the read window is applied.</summary>
+    public void Offer(YearRange years) =>
+        Offered = Offered is { } o ? new YearRange(Math.Min(o.First.Year, years.First.Year), Math.Max(o.Last.Year, years.Last.Year)) : years;
+
+    /// <summary>
+    /// The read window's one check: a window (<see cref="SipriReadOptions.Years"/>) that shares no year with the files
+    /// is a <see cref="WindowOutsideDataException"/>, not an empty dataset. A window that overlaps them keeps the overlap.
+    /// </summary>
+    public void RequireOverlap(YearRange? window, string where)
+    {
+        if (window is { } w && Offered is { } o && (w.Last < o.First || w.First > o.Last))
+        {
+            throw new WindowOutsideDataException(w, o, "the SIPRI tables in " + where);
+        }
+    }
+
     public void Cover(YearRange years)
     {
         _first = _first is null ? years.First.Year : Math.Min(_first.Value, years.First.Year);

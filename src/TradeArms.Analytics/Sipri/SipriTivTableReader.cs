@@ -29,14 +29,17 @@ public static partial class SipriTivTableReader
             {
                 throw new DataFormatException(fileOrFolder, 0, 0, "a folder holding SIPRI TIV tables (*.csv)", "no .csv file");
             }
-            return Read(files, options);
+            return Read(files, options, fileOrFolder);
         }
-        return Read([fileOrFolder], options);
+        return Read([fileOrFolder], options, fileOrFolder);
     }
 
     /// <summary>Reads several table files into one dataset.</summary>
     /// <exception cref="DataFormatException">A file is not a SIPRI TIV table or is malformed; nothing is returned.</exception>
-    public static ArmsTransfers Read(IEnumerable<string> files, SipriReadOptions? options = null)
+    /// <exception cref="WindowOutsideDataException"><see cref="SipriReadOptions.Years"/> shares no year with the files.</exception>
+    public static ArmsTransfers Read(IEnumerable<string> files, SipriReadOptions? options = null) => Read(files, options, null);
+
+    private static ArmsTransfers Read(IEnumerable<string> files, SipriReadOptions? options, string? where)
     {
         ArgumentNullException.ThrowIfNull(files);
         options ??= SipriReadOptions.Default;
@@ -60,6 +63,7 @@ public static partial class SipriTivTableReader
                     "generated " + Iso(generated));
             }
         }
+        builder.RequireOverlap(options.Years, where ?? first?.File ?? "the files read");
         return builder.Build();
     }
 
@@ -73,6 +77,7 @@ public static partial class SipriTivTableReader
         ArgumentNullException.ThrowIfNull(source);
         var builder = new ArmsTransfersBuilder();
         ParseInto(builder, text, source, options ?? SipriReadOptions.Default);
+        builder.RequireOverlap(options?.Years, source);
         return builder.Build();
     }
 
@@ -163,6 +168,7 @@ public static partial class SipriTivTableReader
             throw new DataFormatException(source, header.Number, header.Fields.Count + 1, "consecutive years followed by a 'Total' column", header.Text);
         }
         var fileYears = new YearRange(years[0], years[^1]);
+        builder.Offer(fileYears);
         var keep = options.Years is { } wanted ? Intersect(fileYears, wanted) : fileYears;
         if (keep is { } k)
         {

@@ -43,15 +43,7 @@ internal static class ImportSipriCommand
         {
             AtomicFile.CheckTarget(output);
         }
-        if (options.Years is { } requested)
-        {
-            // A window wholly outside the tables is an error, not a header-only file.
-            var all = SipriTivTableReader.Read(input, options with { Years = null });
-            if (requested.Last < all.Years.First || requested.First > all.Years.Last)
-            {
-                throw new WindowOutsideDataException(requested, all.Years, "the SIPRI tables in " + input);
-            }
-        }
+        // A window wholly outside the tables is the reader's WindowOutsideDataException (exit 2), not a header-only file.
         var data = SipriTivTableReader.Read(input, options);
         var text = TidyTivCsv.ToText(data, context.CsvRaw);
         if (output == "-")

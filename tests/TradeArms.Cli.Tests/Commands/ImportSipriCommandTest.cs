@@ -37,6 +37,16 @@ public class ImportSipriCommandTest
     }
 
     [Fact]
+    public void Import_YearWindowOutsideTheTables_IsTheReadersError()
+    {
+        var result = Tool.Run("import", "sipri", Folder, "--out", "-", "--from", "2030", "--to", "2035");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Out);
+        Assert.Equal($"error: The window 2030-2035 is outside the data: the SIPRI tables in {Folder} covers 1950-2021.\n", result.Error.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
     public void Import_MissingOut_ExitsTwo()
     {
         var result = Tool.Run("import", "sipri", Folder);
