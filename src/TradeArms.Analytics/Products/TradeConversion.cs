@@ -13,7 +13,7 @@ namespace TradeArms.Products;
 /// <param name="Records">The converted records (split records carry their share of the value and no quantities).</param>
 /// <param name="Conversions">The conversion report of each group of records converted together (one per source vintage, reporter, partner, flow and period).</param>
 /// <param name="LeftOut">The records not converted, with why.</param>
-public sealed record TradeConversion(Classification To, ImmutableArray<TradeRecord> Records, ImmutableArray<ConcordanceConversion> Conversions, ImmutableArray<(TradeRecord Record, string Reason)> LeftOut)
+public sealed partial record TradeConversion(Classification To, ImmutableArray<TradeRecord> Records, ImmutableArray<ConcordanceConversion> Conversions, ImmutableArray<(TradeRecord Record, string Reason)> LeftOut)
 {
     /// <summary>Why a chapter or heading record is left out.</summary>
     public const string NotSubheading = "not a subheading (correlation tables link 6-digit codes: sum the converted subheadings up instead)";
@@ -86,6 +86,6 @@ public sealed record TradeConversion(Classification To, ImmutableArray<TradeReco
                 }
             }
         }
-        return new TradeConversion(to, [.. records.OrderBy(r => r.Line)], [.. conversions], [.. leftOut.OrderBy(x => x.Item1.Line)]);
+        return new TradeConversion(to, [.. records.OrderBy(r => r.Line)], [.. conversions], [.. leftOut.OrderBy(x => x.Item1.Line)]) { Source = data.Source };
     }
 }

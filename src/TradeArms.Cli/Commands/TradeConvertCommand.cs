@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Products;
 
@@ -39,42 +37,13 @@ internal static class TradeConvertCommand
         }
         var data = TradeSources.TryRead(path, args) ?? throw new UsageException($"'{path}' is not a Comtrade, BACI or IMTS file (see --format-in).");
         var result = TradeConversion.Convert(data, to, from => ConcordanceTables.Find(folder, from, to));
-        AtomicFile.WriteAllText(output, Csv(result));
+        AtomicFile.WriteAllText(output, context.Csv(result));
         context.Out.Write(Report(path, output, result));
         return App.Ok;
     }
 
-    /// <summary>The converted records as CSV: reporter, partner, flow, period, classification, product, value, unit, valuation.</summary>
-    internal static string Csv(TradeConversion result)
-    {
-        var text = new StringBuilder("reporter_code,reporter,partner_code,partner,flow,period,classification,product,value,unit,valuation,source_line\n");
-        foreach (var r in result.Records)
-        {
-            text.Append(string.Join(',', r.ReporterCode, Quote(r.Reporter?.Iso3 ?? r.Reporter?.Name ?? ""), r.PartnerCode, Quote(r.Partner?.Iso3 ?? r.Partner?.Name ?? ""),
-                r.Flow.ToString().ToLowerInvariant(), r.Period.ToString(), r.Product?.Classification.Name ?? "", r.Product?.Code ?? "",
-                r.Value?.Value.Amount.ToString(CultureInfo.InvariantCulture) ?? "", r.Value?.Value.Unit.ToString() ?? "", r.Value?.Valuation.ToString().ToLowerInvariant() ?? "",
-                r.Line.ToString(CultureInfo.InvariantCulture))).Append('\n');
-        }
-        return text.ToString();
-    }
-
-    private static string Quote(string s) => s.IndexOfAny([',', '"']) >= 0 ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : s;
-
-    private static string Report(string input, string output, TradeConversion result)
-    {
-        var steps = result.Conversions.SelectMany(c => c.Steps).ToList();
-        var split = steps.Where(s => s.IsSplit).ToList();
-        var unmapped = steps.Where(s => s.IsUnmapped).ToList();
-        var merged = result.Conversions.SelectMany(c => c.Merged).Select(m => m.Code).Distinct().Count();
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{input} -> {output}: {result.Records.Length} records in {result.To}\n");
-        text.Append(CultureInfo.InvariantCulture, $"  converted {steps.Count - unmapped.Count} codes: {split.Count} split (equal shares), {merged} target codes merged from several sources\n");
-        foreach (var reason in result.LeftOut.GroupBy(l => l.Reason))
-        {
-            // Chapters and headings overlap each other and the subheadings: their values are not added up.
-            var sums = reason.Where(l => l.Record.Value is not null && reason.Key != TradeConversion.NotSubheading).GroupBy(l => l.Record.Value!.Value.Value.Unit).Select(g => $"{g.Sum(l => l.Record.Value!.Value.Value.Amount).ToString(CultureInfo.InvariantCulture)} {g.Key}");
-            text.Append(CultureInfo.InvariantCulture, $"  left out {reason.Count()} records{(sums.Any() ? $" ({string.Join(" + ", sums)})" : "")}: {reason.Key}: {string.Join(", ", reason.Take(10).Select(l => l.Record.Product?.Code))}{(reason.Count() > 10 ? ", ..." : "")}\n");
-        }
-        return text.ToString();
-    }
+    // What was converted, split, merged and left out is the library's (TradeConversion's summary and notes); the file is
+    // the one CSV renderer's, formula-guarded like every CSV the tool writes.
+    private static string Report(string input, string output, TradeConversion result) =>
+        $"{input} -> {output}: {result.Title}.\n" + string.Concat(result.Summary.Concat(result.Notes).Select(line => "  " + line + "\n"));
 }

@@ -83,8 +83,8 @@ public class TradeSourcesCommandsTest
         var output = temp.File("converted.csv");
         var result = Tool.Run("trade", "convert", Comtrade("dennishylau__msbd5005-project", "comtrade_ch_us_im.csv"), "--to", "HS2022", "--out", output, "--tables", Tables);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("converted 4297 codes: 1124 split (equal shares)", result.Out, StringComparison.Ordinal);
-        Assert.Contains("left out 1 records (104110302 US$): not a code of the HS2017-HS2022 correlation table: 300219", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  Converted 4297 codes: 1124 split (equal shares)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  Left out 1 records (104110302 US$): not a code of the HS2017-HS2022 correlation table: 300219.\n", result.Out, StringComparison.Ordinal);
         var lines = File.ReadAllLines(output);
         Assert.Equal("reporter_code,reporter,partner_code,partner,flow,period,classification,product,value,unit,valuation,source_line", lines[0]);
         // Nothing dropped: the converted subheadings plus the unmapped 300219 equal the file's subheadings (156004352076 US$).
