@@ -230,38 +230,41 @@ public class ArmsRegisterCommandsTest
         var @new = temp.Write("new.csv", NewRelease);
         var result = Tool.Run("arms", "register-diff", old, @new);
         Assert.Equal(1, result.ExitCode); // the releases differ
+        const string source = "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 13 October 2024.\n";
+        const string movementNote = "Change = new - old = added - removed + revision (matched deals) + ambiguous change (deals not matched).\n";
         Assert.Equal(
-            "SIPRI Trade Register, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals)\n"
-            + "all deals: 1 added, 1 removed, 2 changed, 0 ambiguous groups, 1 unchanged\n"
-            + "Matched by: FullKey 2, WithoutSupplier 1\n"
+            "TIV delivered by supplier, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals, largest movements first\n"
+            + "Supplier        Old    New  Change  Added  Removed  Revision  Ambiguous change\n"
+            + "------------  -----  -----  ------  -----  -------  --------  ----------------\n"
+            + "China             0     87     +87     72        0       +15                 0\n" // T-34-85 (15) moved in, Z-10ME (72) added
+            + "Russia        472.8  499.2   +26.4      0        0     +26.4                 0\n" // 46 + 426.8 -> 46 + 453.2
+            + "Soviet Union     15      0     -15      0        0       -15                 0\n"
+            + "Unit: TIV million.\n" + movementNote + source
             + "\n"
-            + "TIV delivered by supplier (TIV million), largest movements first:\n"
-            + "  Supplier        Old    New  Change  Added  Removed  Revised  Ambiguous\n"
-            + "  ------------  -----  -----  ------  -----  -------  -------  ---------\n"
-            + "  China             0     87     +87     72        0      +15          0\n"   // T-34-85 (15) moved in, Z-10ME (72) added
-            + "  Russia        472.8  499.2   +26.4      0        0    +26.4          0\n"   // 46 + 426.8 -> 46 + 453.2
-            + "  Soviet Union     15      0     -15      0        0      -15          0\n"
+            + "TIV delivered by recipient, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals, largest movements first\n"
+            + "Recipient    Old    New  Change  Added  Removed  Revision  Ambiguous change\n"
+            + "---------  -----  -----  ------  -----  -------  --------  ----------------\n"
+            + "Pakistan   487.8  586.2   +98.4     72        0     +26.4                 0\n"
+            + "India          0      0       0      0        0         0                 0\n"
+            + "Unit: TIV million.\n" + movementNote + source
             + "\n"
-            + "TIV delivered by recipient (TIV million), largest movements first:\n"
-            + "  Recipient    Old    New  Change  Added  Removed  Revised  Ambiguous\n"
-            + "  ---------  -----  -----  ------  -----  -------  -------  ---------\n"
-            + "  Pakistan   487.8  586.2   +98.4     72        0    +26.4          0\n"
-            + "  India          0      0       0      0        0        0          0\n"
-            + "\n"
-            + "Changed (2):\n"
-            + "  Russia -> Pakistan 2004: 250 RD-33 (turbofan), delivered 194 in 2007-2009; 2023, TIV 426.8 (old.csv:14) [FullKey]\n"
-            + "      NumberDelivered: 194 -> 206\n"
-            + "      NumberDeliveredIsEstimate: yes -> no\n"
-            + "      DeliveryYears: 2007; 2008; 2009; 2023 -> 2007; 2008; 2009; 2023; 2024\n"
-            + "      DeliveredTiv: 426.8 -> 453.2\n"
-            + "  Soviet Union -> Pakistan 1966: 25 T-34-85 (tank), delivered 25 in 1966, TIV 15 (old.csv:16) [WithoutSupplier]\n"
-            + "      Supplier: Soviet Union -> China\n"
-            + "\n"
-            + "Added (1):\n"
-            + "  China -> Pakistan 2022: 6 Z-10ME (combat helicopter), delivered 6 in 2024, TIV 72 (new.csv:16)\n"
-            + "\n"
-            + "Removed (1):\n"
-            + "  Russia -> India 2024: 12 Su-30MKI (FGA aircraft), delivered 0, TIV none (old.csv:15)\n",
+            + "Changes in SIPRI's Trade Register, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals\n"
+            + "Kind     Rule             Recipient  Supplier      Order year  Designation  Description        Field                      Old                     New                           Old location  New location\n"
+            + "-------  ---------------  ---------  ------------  ----------  -----------  -----------------  -------------------------  ----------------------  ----------------------------  ------------  ------------\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           numberDelivered            194                     206                           old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           numberDeliveredIsEstimate  yes                     no                            old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           deliveryYears              2007; 2008; 2009; 2023  2007; 2008; 2009; 2023; 2024  old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           deliveredTiv               426.8                   453.2                         old.csv:14    new.csv:14\n"
+            + "changed  withoutSupplier  Pakistan   Soviet Union        1966  T-34-85      tank               supplier                   Soviet Union            China                         old.csv:16    new.csv:15\n"
+            + "added                     Pakistan   China               2022  Z-10ME       combat helicopter                                                                                                 new.csv:16\n"
+            + "removed                   India      Russia              2024  Su-30MKI     FGA aircraft                                                                                        old.csv:15\n"
+            + "all deals: 1 added, 1 removed, 2 changed, 0 ambiguous groups, 1 unchanged.\n"
+            + "Matched by: fullKey 2, withoutSupplier 1.\n"
+            + "TIV delivered by the deals added: 72; by the deals removed: 0 (TIV million).\n" // Z-10ME 72; Su-30MKI nothing delivered
+            + "Unit: TIV million.\n"
+            + "One row per changed field (kind changed) and per deal added, removed or not matched (ambiguousOld, ambiguousNew); old and new as the releases print them, n/a for an empty field.\n"
+            + "Deals are matched by the key in the rule column; deals that share a key and that no field tells apart are reported as ambiguous, not matched.\n"
+            + source,
             result.Out);
     }
 
@@ -273,7 +276,7 @@ public class ArmsRegisterCommandsTest
         var @new = temp.Write("new.csv", NewRelease);
         var result = Tool.Run("arms", "register-diff", old, @new, "--format", "csv", "--recipient", "Pakistan");
         Assert.Equal(
-            "kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n"
+            "kind,rule,recipient,supplier,order_year,designation,description,field,old,new,old_location,new_location\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDelivered,194,206,old.csv:14,new.csv:14\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDeliveredIsEstimate,yes,no,old.csv:14,new.csv:14\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,deliveryYears,2007; 2008; 2009; 2023,2007; 2008; 2009; 2023; 2024,old.csv:14,new.csv:14\n"
@@ -318,7 +321,7 @@ public class ArmsRegisterCommandsTest
         var old = temp.Write("old.csv", OldRelease);
         var result = Tool.Run("arms", "register-diff", old, old);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("all deals: 0 added, 0 removed, 0 changed, 0 ambiguous groups, 4 unchanged\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("all deals: 0 added, 0 removed, 0 changed, 0 ambiguous groups, 4 unchanged.\n", result.Out, StringComparison.Ordinal);
     }
 
     // --- SIPRI's real releases (skipped where ../shared/data is absent) -------------------------------------------
@@ -341,13 +344,32 @@ public class ArmsRegisterCommandsTest
     }
 
     [SharedDataFact]
+    public void RegisterDiff_Releases2024And2026_Table_RussiaToPakistan()
+    {
+        // Python3's csv module over the raw files: Russia's 9 deals to Pakistan deliver 814.99 (2024) and 843.59 (2026).
+        var result = Tool.Run("arms", "register-diff", SharedRegister("full-2024-10-13"), SharedRegister("full-2026-05-18"), "--supplier", "Russia", "--recipient", "Pakistan");
+        Assert.Equal(1, result.ExitCode);
+        var tables = result.Out.Split("\n\n");
+        Assert.Equal(3, tables.Length); // by supplier, by recipient, the changes
+        Assert.StartsWith("TIV delivered by supplier, release generated 2024-10-13 (27,951 deals) -> 2026-05-18 (29,916 deals): deals from Russia to Pakistan, largest movements first\n", tables[0], StringComparison.Ordinal);
+        Assert.Contains("\nRussia    814.99  843.59   +28.6      0        0     +28.6                 0\n", tables[0], StringComparison.Ordinal);
+        Assert.Contains("\nPakistan   814.99  843.59   +28.6      0        0     +28.6                 0\n", tables[1], StringComparison.Ordinal);
+        var changes = tables[2].Split('\n');
+        Assert.Equal("Changes in SIPRI's Trade Register, release generated 2024-10-13 (27,951 deals) -> 2026-05-18 (29,916 deals): deals from Russia to Pakistan", changes[0]);
+        Assert.StartsWith("changed  fullKey  Pakistan   Russia          2004  RD-33        turbofan     numberDelivered  194 ", changes[3], StringComparison.Ordinal);
+        Assert.Contains("deliveredTiv     426.8 ", changes[5], StringComparison.Ordinal);
+        Assert.Contains("455.4", changes[5], StringComparison.Ordinal);
+        Assert.Equal("deals from Russia to Pakistan: 0 added, 0 removed, 1 changed, 0 ambiguous groups.", changes[6]);
+    }
+
+    [SharedDataFact]
     public void RegisterDiff_Releases2025And2026_RussiaToPakistan()
     {
         var result = Tool.Run("arms", "register-diff", SharedRegister("full-2025-03-13"), SharedRegister("full-2026-05-18"),
             "--supplier", "Russia", "--recipient", "Pakistan", "--format", "csv");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n"
+            "kind,rule,recipient,supplier,order_year,designation,description,field,old,new,old_location,new_location\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDelivered,206,207,trade-register.csv:18515,trade-register.csv:18767\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDeliveredIsEstimate,no,yes,trade-register.csv:18515,trade-register.csv:18767\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,deliveryYears,2007; 2008; 2009; 2010; 2011; 2012; 2013; 2014; 2015; 2016; 2017; 2018; 2019; 2020; 2021; 2023; 2024,2007; 2008; 2009; 2010; 2011; 2012; 2013; 2014; 2015; 2016; 2017; 2018; 2019; 2020; 2021; 2023; 2024; 2025,trade-register.csv:18515,trade-register.csv:18767\n"
