@@ -51,17 +51,18 @@ public class ArmsRegisterCommandsTest
         var result = Tool.Run("arms", "deals", "--data", file);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            "4 of 4 deals; TIV in TIV million (a volume indicator, not US$); ? = uncertain\n"
-            + "Source: SIPRI Arms Transfers Database (2024-10-13)\n"
-            + "\n"
-            + "Supplier      Recipient  Ordered   No.  Designation  Description        Delivered  Years of delivery  Status       TIV delivered\n"
-            + "------------  ---------  -------  ----  -----------  -----------------  ---------  -----------------  -----------  -------------\n"
-            + "Russia        Pakistan   2015        4  Mi-35M       combat helicopter          4  2018               New                     46\n"
-            + "Russia        Pakistan   2004?    250?  RD-33        turbofan                194?  2007-2009; 2023    New                  426.8\n"
-            + "Russia        India      2024?     12?  Su-30MKI     FGA aircraft               0                     New\n"
-            + "Soviet Union  Pakistan   1966       25  T-34-85      tank                      25  1966               Second hand             15\n"
-            + "\n"
-            + "Total TIV delivered: 487.8 TIV million\n", // 46 + 426.8 + 15
+            "Arms deals of SIPRI's Trade Register: 4 deals\n"
+            + "Recipient  Supplier      Order year  Order year is estimate  Number ordered  Number ordered is estimate  Designation  Description        Category  Number delivered  Number delivered is estimate  Delivery years          Status       Comments                                                      TIV per unit (million)  Total order TIV (million)  Delivered TIV (million)  Deal id  Generated   Location\n"
+            + "---------  ------------  ----------  ----------------------  --------------  --------------------------  -----------  -----------------  --------  ----------------  ----------------------------  ----------------------  -----------  ------------------------------------------------------------  ----------------------  -------------------------  -----------------------  -------  ----------  ---------------\n"
+            + "Pakistan   Russia              2015  no                                   4  no                          Mi-35M       combat helicopter  n/a                      4  no                            2018                    New          Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery                    11.5                         46                       46      n/a  2024-10-13  register.csv:13\n"
+            + "Pakistan   Russia              2004  yes                                250  yes                         RD-33        turbofan           n/a                    194  yes                           2007; 2008; 2009; 2023  New          RD-93 version; for JF-17 combat aircraft from China                              2.2                        550                    426.8      n/a  2024-10-13  register.csv:14\n"
+            + "India      Russia              2024  yes                                 12  yes                         Su-30MKI     FGA aircraft       n/a                      0  no                                                    New          n/a                                                                              n/a                        n/a                      n/a      n/a  2024-10-13  register.csv:15\n"
+            + "Pakistan   Soviet Union        1966  no                                  25  no                          T-34-85      tank               n/a                     25  no                            1966                    Second hand  n/a                                                                              0.6                         15                       15      n/a  2024-10-13  register.csv:16\n"
+            + "4 of 4 deals of the register.\n"
+            + "Total TIV delivered: 487.8 TIV million.\n" // 46 + 426.8 + 15; the Su-30MKI has delivered nothing
+            + "Unit: TIV million.\n"
+            + "TIV is a volume indicator, not US$; n/a = none stated or no deliveries, 0 = under the printed precision; 'is estimate' = SIPRI's '?' (uncertain).\n"
+            + "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 13 October 2024.\n",
             result.Out);
         Assert.Equal("note: register.csv: 1 deals with nothing delivered yet print '0' in TIV columns; read as not stated (per unit, total order) and no deliveries (delivered).\n",
             result.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -121,8 +122,8 @@ public class ArmsRegisterCommandsTest
         var file = temp.Write("register.csv", OldRelease);
         var result = Tool.Run("arms", "deals", "--data", file, "--from", "1960", "--to", "1970", "--format", "csv");
         Assert.Equal(
-            "recipient,supplier,orderYear,orderYearIsEstimate,numberOrdered,numberOrderedIsEstimate,designation,description,category,numberDelivered,numberDeliveredIsEstimate,deliveryYears,status,comments,tivPerUnit,totalOrderTiv,deliveredTiv,dealId,generated,location\n"
-            + "Pakistan,Soviet Union,1966,false,25,false,T-34-85,tank,,25,false,1966,Second hand,,0.6,15,15,,2024-10-13,register.csv:16\n",
+            "recipient,supplier,orderYear,orderYearIsEstimate,numberOrdered,numberOrderedIsEstimate,designation,description,category,numberDelivered,numberDeliveredIsEstimate,deliveryYears,status,comments,tivPerUnit,totalOrderTiv,deliveredTiv,dealId,generated,location,window,deliveredTivInWindow,numberDeliveredInWindow\n"
+            + "Pakistan,Soviet Union,1966,false,25,false,T-34-85,tank,,25,false,1966,Second hand,,0.6,15,15,,2024-10-13,register.csv:16,1960-1970,,\n", // the full register: no TIV by year
             result.Out);
     }
 
@@ -159,7 +160,10 @@ public class ArmsRegisterCommandsTest
         var file = temp.Write("register.csv", OldRelease);
         var result = Tool.Run("arms", "deals", "--data", file, "--supplier", "France");
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("No deal matches.\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Arms deals of SIPRI's Trade Register: 0 deals (supplier France)\nRecipient  Supplier  Order year", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\n0 of 4 deals of the register.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nNo deal matches.\n", result.Out, StringComparison.Ordinal);
+        Assert.Equal("recipient,supplier,orderYear", Tool.Run("arms", "deals", "--data", file, "--supplier", "France", "--format", "csv").Out.Split('\n')[0][..28]);
         Assert.Equal("[]\n", Tool.Run("arms", "deals", "--data", file, "--supplier", "France", "--format", "json").Out);
     }
 
@@ -341,6 +345,19 @@ public class ArmsRegisterCommandsTest
         Assert.Equal([2018], mi35.GetProperty("deliveryYears").EnumerateArray().Select(y => y.GetInt32()));
         Assert.Equal(46m, mi35.GetProperty("deliveredTiv").GetDecimal());
         Assert.Equal(843.59m, deals.Sum(d => d.GetProperty("deliveredTiv").GetDecimal())); // 814.99 + 26.4 + 2.2
+    }
+
+    [SharedDataFact]
+    public void Deals_Release2026_Table_RussiaToPakistan()
+    {
+        var result = Tool.Run("arms", "deals", "--data", SharedRegister("full-2026-05-18"), "--supplier", "Russia", "--recipient", "Pakistan");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal("Arms deals of SIPRI's Trade Register: 9 deals (supplier Russia, recipient Pakistan)", lines[0]);
+        Assert.StartsWith("Recipient  Supplier  Order year  Order year is estimate  Number ordered", lines[1], StringComparison.Ordinal);
+        var mi35 = Assert.Single(lines, l => l.Contains("  Mi-35M  ", StringComparison.Ordinal));
+        Assert.Matches(@"^Pakistan   Russia {10}2015  no +4  no +Mi-35M +combat helicopter +n/a +4  no +2018 +New .* 11\.5 +46 +46 +n/a  2026-05-18  trade-register\.csv:\d+$", mi35);
+        Assert.Contains("\n9 of 29,916 deals of the register.\nTotal TIV delivered: 843.59 TIV million.\n", result.Out, StringComparison.Ordinal); // python3: 9 deals, 843.59
     }
 
     [SharedDataFact]
