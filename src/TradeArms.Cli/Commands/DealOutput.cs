@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
@@ -78,28 +77,6 @@ internal static class DealOutput
         public double? DeliveredTivInWindow => JsonOutput.Tiv(Deal.DeliveredTivIn(DeliveryWindow));
 
         public int? NumberDeliveredInWindow => Deal.NumberDeliveredIn(DeliveryWindow);
-    }
-
-    /// <summary>Aligned columns, trailing spaces trimmed; numeric columns (by index) right-aligned.</summary>
-    public static void Table(StringBuilder text, string[] header, IReadOnlyList<string[]> rows, ISet<int> rightAligned)
-    {
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        void Row(string[] cells)
-        {
-            var line = new StringBuilder();
-            for (var i = 0; i < cells.Length; i++)
-            {
-                line.Append(rightAligned.Contains(i) ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
-                line.Append(i == cells.Length - 1 ? "" : "  ");
-            }
-            text.Append(line.ToString().TrimEnd(' ')).Append('\n');
-        }
-        Row(header);
-        Row([.. widths.Select(w => new string('-', w))]);
-        foreach (var r in rows)
-        {
-            Row(r);
-        }
     }
 
     /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy (and --accept-unterminated).</summary>
