@@ -67,9 +67,9 @@ internal static class RegisterDiffCommand
             .Append(diff)
             .Select(TableRenderer.Render));
 
-    private static string Json(ReleaseDiff view)
+    private static string Json(ReleaseDiff diff)
     {
-        var d = view.Comparison;
+        var d = diff.Comparison;
         static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
         static ReleaseJson Release(DataSource source, int deals) =>
             new(source.Citation, source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source.Location, deals);
@@ -79,14 +79,14 @@ internal static class RegisterDiffCommand
             JsonOutput.Millions(m.Removed), JsonOutput.Millions(m.Revised), JsonOutput.Millions(m.Ambiguous)))];
         return JsonOutput.Write(
             new RegisterDiffJson(
-                Release(d.Older, d.OlderCount), Release(d.Newer, d.NewerCount), view.Selection, d.Unchanged,
+                Release(d.Older, d.OlderCount), Release(d.Newer, d.NewerCount), diff.Selection, d.Unchanged,
                 d.MatchesByRule.OrderBy(kv => kv.Key).ToDictionary(kv => Camel(kv.Key.ToString()), kv => kv.Value),
-                Deals(view.Added), Deals(view.Removed),
-                [.. view.Changed.Select(c => new ChangedJson(
+                Deals(diff.Added), Deals(diff.Removed),
+                [.. diff.Changed.Select(c => new ChangedJson(
                     Camel(c.Rule.ToString()), [.. c.Changes.Select(f => new FieldChangeJson(Camel(f.Field.ToString()), f.Old, f.New))],
                     new DealOutput.DealJson(c.Old), new DealOutput.DealJson(c.New)))],
-                [.. view.Ambiguous.Select(a => new AmbiguousJson(Camel(a.Rule.ToString()), a.Key, Deals(a.Old), Deals(a.New)))],
-                Movements(view.BySupplier.Movements), Movements(view.ByRecipient.Movements)),
+                [.. diff.Ambiguous.Select(a => new AmbiguousJson(Camel(a.Rule.ToString()), a.Key, Deals(a.Old), Deals(a.New)))],
+                Movements(diff.BySupplier.Movements), Movements(diff.ByRecipient.Movements)),
             CliJsonContext.Default.RegisterDiffJson);
     }
 
