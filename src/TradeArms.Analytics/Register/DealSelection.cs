@@ -69,8 +69,68 @@ public sealed class DealSelection : IAnalysisResult
     /// <summary>The register's citation and vintage.</summary>
     public DataSource Source => _register.Source;
 
-    /// <summary>None: the register's reading notes stay on the register.</summary>
-    public IReadOnlyList<string> Notes => [];
+    /// <summary>The register's number of deals.</summary>
+    public int RegisterCount => _register.Count;
+
+    /// <summary>The TIV delivered by the selected deals in all years (whole deals).</summary>
+    public Tiv DeliveredTiv => Tiv.Sum(Deals.Select(d => d.DeliveredTiv));
+
+    /// <summary>
+    /// The TIV delivered by the selected deals in the delivery years asked for (SIPRI's rule: only deliveries in the
+    /// selected years); null without delivery years, or for a register without TIV by delivery year (the full register).
+    /// </summary>
+    public Tiv? DeliveredTivInWindow => Query.DeliveryYears is { } window && HasYearlyDeliveries
+        ? Tiv.Sum(Deals.Select(d => d.DeliveredTivIn(window) ?? Tiv.NoDeliveries))
+        : null;
+
+    /// <summary>Does the register give TIV by delivery year (SIPRI's by-delivery-year export)?</summary>
+    private bool HasYearlyDeliveries => _register.Deals.Any(d => d.HasYearlyDeliveries);
+
+    /// <summary>How to read the cells, that no deal matches, and that the full register totals whole deals in a window.</summary>
+    public IReadOnlyList<string> Notes
+    {
+        get
+        {
+            var notes = new List<string>();
+            if (Deals.IsEmpty)
+            {
+                notes.Add("No deal matches.");
+            }
+            notes.Add("TIV is a volume indicator, not US$; n/a = none stated or no deliveries, 0 = under the printed precision; 'is estimate' = SIPRI's '?' (uncertain).");
+            if (Query.DeliveryYears is { } window && !HasYearlyDeliveries)
+            {
+                notes.Add($"The full register has no TIV per delivery year, so the deals with deliveries in {window} are totalled whole; SIPRI's by-delivery-year export gives the TIV delivered in {window} itself.");
+            }
+            return notes;
+        }
+    }
+
+    /// <summary>
+    /// How many of the register's deals are selected, and the TIV they delivered: in all years, and in the delivery
+    /// years asked for where the register gives TIV by year (<c>Total TIV delivered in 2015-2018: 197 TIV million ...</c>).
+    /// </summary>
+    public IReadOnlyList<string> Summary
+    {
+        get
+        {
+            var lines = new List<string> { string.Create(CultureInfo.InvariantCulture, $"{Deals.Length:#,0} of {RegisterCount:#,0} deals of the register.") };
+            var whole = Text.NumberText.Format(DeliveredTiv.Millions, "N2", null);
+            if (DeliveredTivInWindow is { } within)
+            {
+                lines.Add($"Total TIV delivered in {Query.DeliveryYears}: {Text.NumberText.Format(within.Millions, "N2", null)} {Tiv.UnitLabel} (SIPRI's rule: only deliveries in the selected years).");
+                lines.Add($"Total TIV delivered by these deals in all years: {whole} {Tiv.UnitLabel}.");
+            }
+            else if (Query.DeliveryYears is not null)
+            {
+                lines.Add($"Total TIV delivered by these deals in all years (whole deals): {whole} {Tiv.UnitLabel}.");
+            }
+            else
+            {
+                lines.Add($"Total TIV delivered: {whole} {Tiv.UnitLabel}.");
+            }
+            return lines;
+        }
+    }
 
     /// <summary>
     /// One row per deal, with the columns of <c>tradearms arms deals --format csv</c>: <c>recipient</c>, <c>supplier</c>,
@@ -78,9 +138,26 @@ public sealed class DealSelection : IAnalysisResult
     /// <c>designation</c>, <c>description</c>, <c>category</c>, <c>numberDelivered</c>, <c>numberDeliveredIsEstimate</c>,
     /// <c>deliveryYears</c> (SIPRI's text), <c>status</c> (as printed), <c>comments</c>, <c>tivPerUnit</c>,
     /// <c>totalOrderTiv</c>, <c>deliveredTiv</c> (TIV million: null for none stated or no deliveries, 0 under the
-    /// printed precision), <c>dealId</c>, <c>generated</c> (yyyy-MM-dd) and <c>location</c> (file:line).
+    /// printed precision), <c>dealId</c>, <c>generated</c> (yyyy-MM-dd) and <c>location</c> (file:line); with
+    /// delivery years asked for, also <c>window</c>, <c>deliveredTivInWindow</c> and <c>numberDeliveredInWindow</c>
+    /// (null for the full register, which has no TIV by delivery year), as in the JSON.
     /// </summary>
-    public DataFrame ToDataFrame() => new(
+    public DataFrame ToDataFrame()
+    {
+        var frame = Columns();
+        if (Query.DeliveryYears is { } window)
+        {
+            frame.Columns.Add(new StringDataFrameColumn("window", Deals.Select(_ => window.ToString())));
+            frame.Columns.Add(new DoubleDataFrameColumn("deliveredTivInWindow", Deals.Select(d => d.DeliveredTivIn(window) is { } t ? NumberTextRound(t.Millions) : (double?)null)));
+            frame.Columns.Add(new Int32DataFrameColumn("numberDeliveredInWindow", Deals.Select(d => d.NumberDeliveredIn(window))));
+        }
+        return frame;
+    }
+
+    /// <summary>The text table by the one <see cref="Rendering.TableRenderer"/>.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
+
+    private DataFrame Columns() => new(
         new StringDataFrameColumn("recipient", Deals.Select(d => d.Recipient.Name)),
         new StringDataFrameColumn("supplier", Deals.Select(d => d.Supplier.Name)),
         new Int32DataFrameColumn("orderYear", Deals.Select(d => (int?)d.OrderYear.Year)),

@@ -101,6 +101,18 @@ public sealed class ReleaseComparison
         return Movements(d => d.Recipient, d => d.Supplier == supplier);
     }
 
+    /// <summary>
+    /// The comparison restricted to the deals of <paramref name="supplier"/> and/or <paramref name="recipient"/> (a deal
+    /// counts when it matches in either release), as a result every renderer serves; both null for every deal.
+    /// </summary>
+    public ReleaseDiff Select(Actor? supplier = null, Actor? recipient = null) => new(this, supplier, recipient);
+
+    /// <summary>The two releases, e.g. <c>release generated 2025-03-13 (29,036 deals) -> 2026-05-18 (29,320 deals)</c>.</summary>
+    internal string Releases => string.Create(CultureInfo.InvariantCulture,
+        $"release generated {Date(Older)} ({OlderCount:#,0} deals) -> {Date(Newer)} ({NewerCount:#,0} deals)");
+
+    private static string Date(DataSource source) => source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? source.Vintage ?? "(date not stated)";
+
     /// <summary>Compares two releases of the register (both full registers, or both by-delivery-year exports).</summary>
     /// <param name="older">The older release.</param>
     /// <param name="newer">The newer release.</param>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Analysis;
 using TradeArms.Text;
 
@@ -17,7 +18,7 @@ namespace TradeArms.Rendering;
 /// <c>first_status</c> beside <c>first_tiv</c>; the status column is then not shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
 /// CSV) keep full precision: shortest round-trip doubles, decimals without trailing zeros, missing empty.
 /// </remarks>
-public sealed class ResultTable
+public sealed partial class ResultTable
 {
     private ResultTable(IAnalysisResult result, DataFrame frame, ImmutableArray<string> headers, ImmutableArray<bool> numeric,
         ImmutableArray<ImmutableArray<string>> cells, ImmutableArray<string> valueHeaders, ImmutableArray<ImmutableArray<string>> values,
@@ -167,6 +168,9 @@ public sealed class ResultTable
         return statusOf;
     }
 
+    [GeneratedRegex("([a-z0-9])([A-Z])")]
+    private static partial Regex CamelWords();
+
     private static List<string> Tokens(string name) => [.. name.ToLowerInvariant().Split('_', StringSplitOptions.RemoveEmptyEntries)];
 
     private static bool IsSigned(List<string> tokens) => tokens.Any(t => t is "change" or "revision");
@@ -176,10 +180,14 @@ public sealed class ResultTable
     private static bool IsNumeric(Type type) => type == typeof(double) || type == typeof(float) || type == typeof(decimal)
         || type == typeof(int) || type == typeof(long) || type == typeof(short);
 
-    /// <summary><c>first_tiv</c> -> <c>First TIV (million)</c>, <c>share_of_world_pct</c> -> <c>Share of world (%)</c>, <c>tiv_2012_2016</c> -> <c>TIV 2012-2016 (million)</c>.</summary>
+    /// <summary>
+    /// <c>first_tiv</c> -> <c>First TIV (million)</c>, <c>share_of_world_pct</c> -> <c>Share of world (%)</c>,
+    /// <c>tiv_2012_2016</c> -> <c>TIV 2012-2016 (million)</c>; a camelCase name (the register's deal fields, kept as
+    /// their JSON names) reads as words too: <c>deliveredTiv</c> -> <c>Delivered TIV (million)</c>.
+    /// </summary>
     private static string Header(DataFrameColumn column, Measure measure)
     {
-        var tokens = Tokens(column.Name);
+        var tokens = Tokens(CamelWords().Replace(column.Name, "$1_$2"));
         var words = new List<string>();
         foreach (var t in tokens)
         {

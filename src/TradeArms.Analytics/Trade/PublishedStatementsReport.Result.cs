@@ -17,7 +17,8 @@ public sealed partial record PublishedStatementsReport : IAnalysisResult
 
     IReadOnlyList<string> IAnalysisResult.Notes =>
     [
-        string.Create(CultureInfo.InvariantCulture, $"{Statements} published statements, {Checks.Length} figures checked, {Inconsistencies.Count()} inconsistent, {Unchecked.Length} clauses not checkable."),
+        string.Create(CultureInfo.InvariantCulture, $"{Statements} published statements, {Checks.Length} figures checked at printed precision, {Inconsistencies.Count()} inconsistent, {Unchecked.Length} clauses not checkable."),
+        "Tolerance: half a unit of the figure's last printed digit plus the rounding of the figures it is computed from; tables show at most two decimals, CSV and JSON the exact values.",
         .. Unchecked.Select(u => string.Create(CultureInfo.InvariantCulture, $"Not checked: line {u.Line}: '{u.Statement}': {u.Reason}")),
     ];
 

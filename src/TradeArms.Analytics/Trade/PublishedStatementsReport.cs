@@ -14,4 +14,7 @@ public sealed partial record PublishedStatementsReport(string Path, int Statemen
 
     /// <summary>Do all checked figures agree?</summary>
     public bool IsConsistent => Checks.All(c => c.IsConsistent);
+
+    /// <summary>The report as text by the one <see cref="Rendering.TableRenderer"/>: every figure checked, the counts and the clauses not checked.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

@@ -13,7 +13,11 @@ public sealed partial record ValidationReport : IAnalysisResult
 
     DataSource IAnalysisResult.Source => Table.Source;
 
-    IReadOnlyList<string> IAnalysisResult.Notes => [IsConsistent
-        ? string.Create(CultureInfo.InvariantCulture, $"All {FiguresChecked} published totals and balances agree within rounding.")
-        : string.Create(CultureInfo.InvariantCulture, $"{Discrepancies.Count} of {FiguresChecked} published figures disagree beyond rounding.")];
+    IReadOnlyList<string> IAnalysisResult.Notes =>
+    [
+        IsConsistent
+            ? string.Create(CultureInfo.InvariantCulture, $"All {FiguresChecked} published totals and balances agree within rounding.")
+            : string.Create(CultureInfo.InvariantCulture, $"{Discrepancies.Count} of {FiguresChecked} published figures disagree beyond rounding; published figures are kept as published."),
+        .. IsConsistent ? Array.Empty<string>() : ["Tolerance: the rounding the printed digits allow (half a unit of the last digit of each figure); tables show at most two decimals, CSV and JSON the exact values."],
+    ];
 }

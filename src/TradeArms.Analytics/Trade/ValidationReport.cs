@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace TradeArms;
 
 /// <summary>
@@ -16,21 +14,6 @@ public sealed partial record ValidationReport(BilateralTradeTable Table, IReadOn
     /// <summary>The number of published total and balance figures checked.</summary>
     public int FiguresChecked => Table.Rows.Sum(r => (r.PublishedTotal is null || r.Total is null ? 0 : 1) + (r.PublishedBalance is null || r.Balance is null ? 0 : 1));
 
-    /// <summary>A readable summary, one line per discrepancy.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(Table.Reporter.Name).Append('-').Append(Table.Partner.Name).Append(" trade (").Append(Table.Unit).Append("): ");
-        if (IsConsistent)
-        {
-            text.Append("all ").Append(FiguresChecked.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" published totals and balances agree within rounding.");
-            return text.ToString();
-        }
-        text.Append(Discrepancies.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append(" discrepanc").Append(Discrepancies.Count == 1 ? "y" : "ies").Append(':');
-        foreach (var d in Discrepancies)
-        {
-            text.AppendLine().Append("  ").Append(d);
-        }
-        return text.ToString();
-    }
+    /// <summary>The report as text by the one <see cref="Rendering.TableRenderer"/>: one row per discrepancy, the counts, unit, periods and source.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

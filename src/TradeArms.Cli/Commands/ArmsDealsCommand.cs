@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Register;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
@@ -59,13 +58,12 @@ internal static class ArmsDealsCommand
             OpenOrdersOnly = args.Flag("open"),
         };
         var selection = register.Query(query);
-        var deals = selection.Deals;
         DealOutput.Report(register, context);
         context.Out.Write(format switch
         {
-            OutputFormat.Json => DealOutput.Json(deals, query.DeliveryYears),
+            OutputFormat.Json => DealOutput.Json(selection.Deals, query.DeliveryYears),
             OutputFormat.Csv => context.Csv(selection),
-            _ => Table(register, deals, query.DeliveryYears),
+            _ => TableRenderer.Render(selection),
         });
         return App.Ok;
     }
@@ -80,67 +78,5 @@ internal static class ArmsDealsCommand
         {
             throw new UsageException(e.Message.Replace("--from", "--ordered-from", StringComparison.Ordinal).Replace("--to", "--ordered-to", StringComparison.Ordinal));
         }
-    }
-
-    private static string Table(TradeRegister register, IReadOnlyList<ArmsDeal> deals, YearRange? window)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{deals.Count} of {register.Count} deals; TIV in {Tiv.UnitLabel} (a volume indicator, not US$); ? = uncertain\n");
-        text.Append(register.Source.Caption).Append('\n');
-        if (deals.Count == 0)
-        {
-            return text.Append("No deal matches.\n").ToString();
-        }
-        text.Append('\n');
-        var withCategory = register.HasCategories;
-        var header = new List<string> { "Supplier", "Recipient", "Ordered", "No.", "Designation", "Description" };
-        if (withCategory)
-        {
-            header.Add("Category");
-        }
-        var inWindow = window is { } w && register.Deals.Any(d => d.HasYearlyDeliveries);
-        header.AddRange(["Delivered", "Years of delivery", "Status", "TIV delivered"]);
-        if (inWindow)
-        {
-            header.Add($"TIV in {window}");
-        }
-        var rows = deals.Select(d =>
-        {
-            var row = new List<string>
-            {
-                d.Supplier.Name, d.Recipient.Name, d.OrderYear + DealOutput.Q(d.OrderYearIsEstimate),
-                DealOutput.Int(d.NumberOrdered) + DealOutput.Q(d.NumberOrderedIsEstimate), d.Designation.Trim(), d.Description,
-            };
-            if (withCategory)
-            {
-                row.Add(d.Category ?? "");
-            }
-            row.AddRange([DealOutput.Int(d.NumberDelivered) + DealOutput.Q(d.NumberDeliveredIsEstimate), DealOutput.CompactYears(d.DeliveryYears), d.Status.Text, DealOutput.TivText(d.DeliveredTiv)]);
-            if (inWindow)
-            {
-                row.Add(DealOutput.TivText(d.DeliveredTivIn(window!.Value)));
-            }
-            return row.ToArray();
-        }).ToList();
-        var delivered = header.Count - (inWindow ? 5 : 4);
-        var right = new HashSet<int> { 3, delivered, header.Count - 1, header.Count - (inWindow ? 2 : 1) };
-        DealOutput.Table(text, [.. header], rows, right);
-        var whole = Tiv.Sum(deals.Select(d => d.DeliveredTiv)).Millions;
-        if (inWindow)
-        {
-            var within = Tiv.Sum(deals.Select(d => d.DeliveredTivIn(window!.Value) ?? Tiv.NoDeliveries)).Millions;
-            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered in {window}: {within:0.##} {Tiv.UnitLabel} (SIPRI's rule: only deliveries in the selected years)\n");
-            text.Append(CultureInfo.InvariantCulture, $"Total TIV delivered by these deals in all years: {whole:0.##} {Tiv.UnitLabel}\n");
-        }
-        else if (window is not null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered by these deals in all years (whole deals): {whole:0.##} {Tiv.UnitLabel}\n");
-            text.Append(CultureInfo.InvariantCulture, $"Note: the full register has no TIV per delivery year, so the deals with deliveries in {window} are totalled whole; SIPRI's by-delivery-year export gives the TIV delivered in {window} itself.\n");
-        }
-        else
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nTotal TIV delivered: {whole:0.##} {Tiv.UnitLabel}\n");
-        }
-        return text.ToString();
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
@@ -9,7 +8,7 @@ namespace TradeArms.Cli.Commands;
 
 /// <summary>
 /// How deals of SIPRI's Trade Register are printed by the register commands: JSON objects with camelCase fields
-/// (CSV: <see cref="TradeArms.Register.DealSelection"/> through the one CSV renderer, the same names), and aligned table rows. TIV follows SIPRI's convention: an empty value (null) is
+/// (CSV and text: <see cref="TradeArms.Register.DealSelection"/> through the one CSV and table renderers, the same names). TIV follows SIPRI's convention: an empty value (null) is
 /// none stated or no deliveries, <c>0</c> is more than 0 but under the printed precision.
 /// </summary>
 internal static class DealOutput
@@ -79,57 +78,6 @@ internal static class DealOutput
 
         public int? NumberDeliveredInWindow => Deal.NumberDeliveredIn(DeliveryWindow);
     }
-
-    /// <summary>Aligned columns, trailing spaces trimmed; numeric columns (by index) right-aligned.</summary>
-    public static void Table(StringBuilder text, string[] header, IReadOnlyList<string[]> rows, ISet<int> rightAligned)
-    {
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
-        void Row(string[] cells)
-        {
-            var line = new StringBuilder();
-            for (var i = 0; i < cells.Length; i++)
-            {
-                line.Append(rightAligned.Contains(i) ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
-                line.Append(i == cells.Length - 1 ? "" : "  ");
-            }
-            text.Append(line.ToString().TrimEnd(' ')).Append('\n');
-        }
-        Row(header);
-        Row([.. widths.Select(w => new string('-', w))]);
-        foreach (var r in rows)
-        {
-            Row(r);
-        }
-    }
-
-    /// <summary>Delivery years for reading, runs of three or more shortened: <c>2007-2021; 2023-2025</c> (JSON and CSV keep SIPRI's text).</summary>
-    public static string CompactYears(DeliveryYears years)
-    {
-        var list = years.Years.Select(y => y.Year).ToList();
-        if (list.Count == 0)
-        {
-            return years.Text;
-        }
-        var parts = new List<string>();
-        for (var i = 0; i < list.Count;)
-        {
-            var j = i;
-            while (j + 1 < list.Count && list[j + 1] == list[j] + 1)
-            {
-                j++;
-            }
-            parts.Add(j - i >= 2 ? string.Create(CultureInfo.InvariantCulture, $"{list[i]}-{list[j]}")
-                : string.Join("; ", list.Skip(i).Take(j - i + 1).Select(y => y.ToString(CultureInfo.InvariantCulture))));
-            i = j + 1;
-        }
-        return string.Join("; ", parts) + (years.IsUncertain ? " (?)" : "");
-    }
-
-    public static string Q(bool estimate) => estimate ? "?" : "";
-
-    public static string Int(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    public static string TivText(Tiv? value) => value?.ToString("R", null) ?? "";
 
     /// <summary>Reads the register files given with --data (one or more), with the chosen broken-line policy (and --accept-unterminated).</summary>
     public static TradeRegister ReadRegister(IReadOnlyList<string> files, bool strictLines, bool acceptUnterminated)

@@ -1,13 +1,11 @@
-using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
-using TradeArms.Text;
+using TradeArms.Rendering;
 using TradeArms.Trade;
 
 namespace TradeArms.Cli.Commands;
 
-/// <summary><c>tradearms validate</c> on a published-statements file: every figure checked, inconsistencies first.</summary>
+/// <summary><c>tradearms validate</c> on a published-statements file: every figure checked, by the one table renderer.</summary>
 internal static class PublishedStatementsOutput
 {
     public static int Run(PublishedStatementsReport report, OutputFormat format, CommandContext context)
@@ -16,35 +14,9 @@ internal static class PublishedStatementsOutput
         {
             OutputFormat.Json => Json(report),
             OutputFormat.Csv => context.Csv(report),
-            _ => Text(report),
+            _ => TableRenderer.Render(report),
         });
         return report.IsConsistent ? App.Ok : App.Findings;
-    }
-
-    private static string Text(PublishedStatementsReport report)
-    {
-        var text = new StringBuilder();
-        var bad = report.Inconsistencies.ToList();
-        text.Append(CultureInfo.InvariantCulture,
-            $"{Path.GetFileName(report.Path)}: {report.Statements} published statements, {report.Checks.Length} figures checked at printed precision, {bad.Count} inconsistent, {report.Unchecked.Length} clauses not checkable.\n");
-        if (bad.Count > 0)
-        {
-            text.Append('\n');
-            var rows = bad.Select(c => new[]
-            {
-                c.Line.ToString(CultureInfo.InvariantCulture), c.Period, c.Statement, c.Field, N(c.Published), N(c.Computed), N(c.Tolerance),
-            }).ToList();
-            DealOutput.Table(text, ["Line", "Period", "Statement", "Field", "Published", "Computed", "Tolerance"], rows, new HashSet<int> { 0, 4, 5, 6 });
-        }
-        if (!report.Unchecked.IsEmpty)
-        {
-            text.Append("\nNot checked:\n");
-            foreach (var u in report.Unchecked)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  line {u.Line}: '{u.Statement}': {u.Reason}\n");
-            }
-        }
-        return text.ToString();
     }
 
     private static string Json(PublishedStatementsReport report) => JsonOutput.Write(
@@ -66,6 +38,4 @@ internal static class PublishedStatementsOutput
 
     /// <summary>A statement that could not be checked, with the reason.</summary>
     internal sealed record UncheckedJson(int Line, string Statement, string Reason);
-
-    private static string N(decimal value) => NumberText.Format(value, "G", null);
 }

@@ -1,10 +1,9 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Register;
-using TradeArms.Text;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
@@ -48,136 +47,29 @@ internal static class RegisterDiffCommand
         var recipient = args.Option("recipient") is { } r ? newer.Actor(r) : null;
         DealOutput.Report(older, context);
         DealOutput.Report(newer, context);
-        var diff = ReleaseComparison.Compare(older, newer);
-        var view = new View(diff, supplier, recipient);
+        var diff = ReleaseComparison.Compare(older, newer).Select(supplier, recipient);
         context.Out.Write(format switch
         {
-            OutputFormat.Json => Json(view),
-            OutputFormat.Csv => Csv(view, context),
-            _ => Text(view, top),
+            OutputFormat.Json => Json(diff),
+            OutputFormat.Csv => context.Csv(diff),
+            _ => Text(diff, top),
         });
-        return view.HasDifferences ? App.Findings : App.Ok;
+        return diff.HasDifferences ? App.Findings : App.Ok;
     }
 
     private static string Describe(RegisterFormat format) => format == RegisterFormat.Full ? "full register" : "by-delivery-year export";
 
-    /// <summary>The comparison restricted to the deals of a supplier and/or recipient (in either release).</summary>
-    private sealed class View(ReleaseComparison diff, Actor? supplier, Actor? recipient)
+    /// <summary>The largest TIV movements by supplier and by recipient, then every change, each by the one table renderer.</summary>
+    private static string Text(ReleaseDiff diff, int top) => string.Join('\n',
+        new[] { diff.BySupplier.Largest(top), diff.ByRecipient.Largest(top) }
+            .Where(m => !m.Movements.IsEmpty)
+            .Cast<IAnalysisResult>()
+            .Append(diff)
+            .Select(TableRenderer.Render));
+
+    private static string Json(ReleaseDiff diff)
     {
-        public ReleaseComparison Diff { get; } = diff;
-
-        public Actor? Supplier { get; } = supplier;
-
-        public Actor? Recipient { get; } = recipient;
-
-        public bool Selects(ArmsDeal d) => (Supplier is null || d.Supplier == Supplier) && (Recipient is null || d.Recipient == Recipient);
-
-        public List<ArmsDeal> Added => [.. Diff.Added.Where(Selects)];
-
-        public List<ArmsDeal> Removed => [.. Diff.Removed.Where(Selects)];
-
-        public List<DealChange> Changed => [.. Diff.Changed.Where(c => Selects(c.Old) || Selects(c.New))];
-
-        public List<AmbiguousMatch> Ambiguous => [.. Diff.Ambiguous.Where(a => a.Old.Any(Selects) || a.New.Any(Selects))];
-
-        /// <summary>By supplier, over the selected recipient's deals when one is selected.</summary>
-        public List<TivMovement> BySupplier => [.. (Recipient is null ? Diff.BySupplier : Diff.SuppliersOf(Recipient)).Where(m => Supplier is null || m.Actor == Supplier)];
-
-        /// <summary>By recipient, over the selected supplier's deals when one is selected.</summary>
-        public List<TivMovement> ByRecipient => [.. (Supplier is null ? Diff.ByRecipient : Diff.RecipientsOf(Supplier)).Where(m => Recipient is null || m.Actor == Recipient)];
-
-        public bool HasDifferences => Added.Count + Removed.Count + Changed.Count + Ambiguous.Count > 0;
-
-        public string Selection => Supplier is null && Recipient is null ? "all deals"
-            : $"deals {(Supplier is null ? "" : "from " + Supplier.Name)}{(Supplier is not null && Recipient is not null ? " " : "")}{(Recipient is null ? "" : "to " + Recipient.Name)}";
-    }
-
-    private static string Text(View view, int top)
-    {
-        var d = view.Diff;
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"SIPRI Trade Register, release generated {Date(d.Older)} ({d.OlderCount} deals) -> {Date(d.Newer)} ({d.NewerCount} deals)\n");
-        text.Append(CultureInfo.InvariantCulture,
-            $"{view.Selection}: {view.Added.Count} added, {view.Removed.Count} removed, {view.Changed.Count} changed, {view.Ambiguous.Count} ambiguous groups");
-        if (view.Supplier is null && view.Recipient is null)
-        {
-            text.Append(CultureInfo.InvariantCulture, $", {d.Unchanged} unchanged");
-        }
-        text.Append('\n');
-        text.Append("Matched by: ").Append(string.Join(", ", d.MatchesByRule.OrderBy(kv => kv.Key).Select(kv => string.Create(CultureInfo.InvariantCulture, $"{kv.Key} {kv.Value}")))).Append('\n');
-        Movements(text, "supplier", view.BySupplier.Take(top).ToList());
-        Movements(text, "recipient", view.ByRecipient.Take(top).ToList());
-        if (view.Ambiguous.Count > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nAmbiguous (same key, no field tells the deals apart; not matched) ({view.Ambiguous.Count}):\n");
-            foreach (var a in view.Ambiguous)
-            {
-                text.Append("  ").Append(a).Append('\n');
-            }
-        }
-        if (view.Changed.Count > 0)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"\nChanged ({view.Changed.Count}):\n");
-            foreach (var c in view.Changed)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"  {Describe(c.Old)} [{c.Rule}]\n");
-                foreach (var f in c.Changes)
-                {
-                    text.Append(CultureInfo.InvariantCulture, $"      {f.Field}: {f.Old ?? "(empty)"} -> {f.New ?? "(empty)"}\n");
-                }
-            }
-        }
-        Deals(text, "Added", view.Added);
-        Deals(text, "Removed", view.Removed);
-        return text.ToString();
-    }
-
-    private static string Date(DataSource source) => source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? source.Vintage ?? "(date not stated)";
-
-    private static void Movements(StringBuilder text, string role, List<TivMovement> movements)
-    {
-        if (movements.Count == 0)
-        {
-            return;
-        }
-        text.Append(CultureInfo.InvariantCulture, $"\nTIV delivered by {role} ({Tiv.UnitLabel}), largest movements first:\n");
-        var rows = movements.Select(m => new[]
-        {
-            m.Actor.Name, F(m.Old.Millions), F(m.New.Millions), Signed(m.Difference), F(m.Added), F(m.Removed), Signed(m.Revised), Signed(m.Ambiguous),
-        }).ToList();
-        var table = new StringBuilder();
-        DealOutput.Table(table, [Capital(role), "Old", "New", "Change", "Added", "Removed", "Revised", "Ambiguous"], rows, new HashSet<int> { 1, 2, 3, 4, 5, 6, 7 });
-        foreach (var line in table.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries))
-        {
-            text.Append("  ").Append(line).Append('\n');
-        }
-    }
-
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
-
-    private static void Deals(StringBuilder text, string title, List<ArmsDeal> deals)
-    {
-        if (deals.Count == 0)
-        {
-            return;
-        }
-        text.Append(CultureInfo.InvariantCulture, $"\n{title} ({deals.Count}):\n");
-        foreach (var deal in deals)
-        {
-            text.Append("  ").Append(Describe(deal)).Append('\n');
-        }
-    }
-
-    private static string Describe(ArmsDeal d) => string.Create(CultureInfo.InvariantCulture,
-        $"{d.Supplier} -> {d.Recipient} {d.OrderYear}: {DealOutput.Int(d.NumberOrdered)}{(d.NumberOrdered is null ? "" : " ")}{d.Designation.Trim()} ({d.Description}), delivered {DealOutput.Int(d.NumberDelivered)}{(d.DeliveryYears.IsEmpty ? "" : " in " + DealOutput.CompactYears(d.DeliveryYears))}, TIV {(DealOutput.TivText(d.DeliveredTiv) is { Length: > 0 } tiv ? tiv : "none")} ({d.Location})");
-
-    private static string F(double value) => NumberText.Format(value, "G2", null);
-
-    private static string Signed(double value) => NumberText.Format(value, "+G2", null);
-
-    private static string Json(View view)
-    {
-        var d = view.Diff;
+        var d = diff.Comparison;
         static string Camel(string name) => JsonNamingPolicy.CamelCase.ConvertName(name);
         static ReleaseJson Release(DataSource source, int deals) =>
             new(source.Citation, source.Generated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), source.Location, deals);
@@ -187,14 +79,14 @@ internal static class RegisterDiffCommand
             JsonOutput.Millions(m.Removed), JsonOutput.Millions(m.Revised), JsonOutput.Millions(m.Ambiguous)))];
         return JsonOutput.Write(
             new RegisterDiffJson(
-                Release(d.Older, d.OlderCount), Release(d.Newer, d.NewerCount), view.Selection, d.Unchanged,
+                Release(d.Older, d.OlderCount), Release(d.Newer, d.NewerCount), diff.Selection, d.Unchanged,
                 d.MatchesByRule.OrderBy(kv => kv.Key).ToDictionary(kv => Camel(kv.Key.ToString()), kv => kv.Value),
-                Deals(view.Added), Deals(view.Removed),
-                [.. view.Changed.Select(c => new ChangedJson(
+                Deals(diff.Added), Deals(diff.Removed),
+                [.. diff.Changed.Select(c => new ChangedJson(
                     Camel(c.Rule.ToString()), [.. c.Changes.Select(f => new FieldChangeJson(Camel(f.Field.ToString()), f.Old, f.New))],
                     new DealOutput.DealJson(c.Old), new DealOutput.DealJson(c.New)))],
-                [.. view.Ambiguous.Select(a => new AmbiguousJson(Camel(a.Rule.ToString()), a.Key, Deals(a.Old), Deals(a.New)))],
-                Movements(view.BySupplier), Movements(view.ByRecipient)),
+                [.. diff.Ambiguous.Select(a => new AmbiguousJson(Camel(a.Rule.ToString()), a.Key, Deals(a.Old), Deals(a.New)))],
+                Movements(diff.BySupplier.Movements), Movements(diff.ByRecipient.Movements)),
             CliJsonContext.Default.RegisterDiffJson);
     }
 
@@ -218,42 +110,4 @@ internal static class RegisterDiffCommand
 
     /// <summary>How an actor's TIV moved between the releases, in TIV million.</summary>
     internal sealed record MovementJson(string Actor, double Old, double New, double Change, double Added, double Removed, double Revised, double Ambiguous);
-
-    private static string CsvLine(IEnumerable<string> cells, CommandContext context) => string.Join(',', cells.Select(context.CsvField)) + "\n";
-
-    private static string Csv(View view, CommandContext context)
-    {
-        var text = new StringBuilder("kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n");
-        void Line(string kind, string rule, ArmsDeal deal, string field, string? old, string? @new, string oldLocation, string newLocation) =>
-            text.Append(CsvLine([kind, rule, deal.Recipient.Name, deal.Supplier.Name, deal.OrderYear.ToString(), deal.Designation, deal.Description,
-                field, old ?? "", @new ?? "", oldLocation, newLocation], context));
-        foreach (var c in view.Changed)
-        {
-            foreach (var f in c.Changes)
-            {
-                Line("changed", JsonNamingPolicy.CamelCase.ConvertName(c.Rule.ToString()), c.Old, JsonNamingPolicy.CamelCase.ConvertName(f.Field.ToString()), f.Old, f.New, c.Old.Location, c.New.Location);
-            }
-        }
-        foreach (var deal in view.Added)
-        {
-            Line("added", "", deal, "", null, null, "", deal.Location);
-        }
-        foreach (var deal in view.Removed)
-        {
-            Line("removed", "", deal, "", null, null, deal.Location, "");
-        }
-        foreach (var a in view.Ambiguous)
-        {
-            var rule = JsonNamingPolicy.CamelCase.ConvertName(a.Rule.ToString());
-            foreach (var deal in a.Old)
-            {
-                Line("ambiguousOld", rule, deal, "", null, null, deal.Location, "");
-            }
-            foreach (var deal in a.New)
-            {
-                Line("ambiguousNew", rule, deal, "", null, null, "", deal.Location);
-            }
-        }
-        return text.ToString();
-    }
 }

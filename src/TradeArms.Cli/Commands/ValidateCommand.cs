@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
+using TradeArms.Rendering;
 using TradeArms.Trade;
 using TradeArms.Text;
 
@@ -42,7 +43,7 @@ internal static class ValidateCommand
         {
             OutputFormat.Json => Json(report),
             OutputFormat.Csv => context.Csv(report),
-            _ => Text(report),
+            _ => TableRenderer.Render(report),
         });
         return report.IsConsistent ? App.Ok : App.Findings;
     }
@@ -75,6 +76,10 @@ internal static class ValidateCommand
         }
     }
 
+    /// <summary>
+    /// The former text of <c>validate</c>, kept only for <c>profile</c> and <c>overview</c> (owned elsewhere) until they
+    /// render the <see cref="ValidationReport"/> themselves; <c>validate</c> prints <see cref="TableRenderer.Render"/>.
+    /// </summary>
     internal static string Text(ValidationReport report)
     {
         var table = report.Table;

@@ -22,9 +22,11 @@ public class ArmsDealsWindowTest
     {
         var result = Tool.Run("arms", "deals", "--data", ByYear, "--supplier", "Russia", "--recipient", "Pakistan", "--from", "2015", "--to", "2018");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Total TIV delivered in 2015-2018: 197 TIV million (SIPRI's rule: only deliveries in the selected years)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Total TIV delivered by these deals in all years: 478.6 TIV million\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("TIV in 2015-2018", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal TIV delivered in 2015-2018: 197 TIV million (SIPRI's rule: only deliveries in the selected years).\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal TIV delivered by these deals in all years: 478.6 TIV million.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("  Window     Delivered TIV in window (million)  Number delivered in window\n", result.Out, StringComparison.Ordinal);
+        var engines = Assert.Single(result.Out.Split('\n'), l => l.Contains("RD-33 (6200)", StringComparison.Ordinal));
+        Assert.EndsWith("  2015-2018                              145.2                          66", engines, StringComparison.Ordinal); // 37.4 x 3 + 33; 17 + 17 + 17 + 15
     }
 
     [SharedDataFact]
@@ -41,12 +43,23 @@ public class ArmsDealsWindowTest
     }
 
     [SharedDataFact]
+    public void ByDeliveryYear_Csv_HasTheWindowColumnsOfTheJson()
+    {
+        var result = Tool.Run("arms", "deals", "--data", ByYear, "--supplier", "Russia", "--recipient", "Pakistan", "--from", "2015", "--to", "2018", "--format", "csv");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.EndsWith(",dealId,generated,location,window,deliveredTivInWindow,numberDeliveredInWindow", lines[0], StringComparison.Ordinal);
+        var engines = Assert.Single(lines, l => l.Contains(",RD-33 (6200),", StringComparison.Ordinal));
+        Assert.EndsWith(",426.8,35034,2024-04-13,trade-register.csv:14066,2015-2018,145.2,66", engines, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
     public void FullRegister_SaysTheTotalIsForWholeDeals()
     {
         var result = Tool.Run("arms", "deals", "--data", Full, "--supplier", "Russia", "--recipient", "Pakistan", "--from", "2015", "--to", "2018");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Total TIV delivered by these deals in all years (whole deals): 478.6 TIV million\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Note: the full register has no TIV per delivery year", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nTotal TIV delivered by these deals in all years (whole deals): 478.6 TIV million.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nThe full register has no TIV per delivery year, so the deals with deliveries in 2015-2018 are totalled whole;", result.Out, StringComparison.Ordinal);
         var json = Tool.Run("arms", "deals", "--data", Full, "--supplier", "Russia", "--recipient", "Pakistan", "--from", "2015", "--to", "2018", "--format", "json");
         using var doc = JsonDocument.Parse(json.Out);
         Assert.All(doc.RootElement.EnumerateArray(), d => Assert.Equal(JsonValueKind.Null, d.GetProperty("deliveredTivInWindow").ValueKind));

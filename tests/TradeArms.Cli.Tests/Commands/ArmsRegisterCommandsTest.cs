@@ -51,17 +51,18 @@ public class ArmsRegisterCommandsTest
         var result = Tool.Run("arms", "deals", "--data", file);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
-            "4 of 4 deals; TIV in TIV million (a volume indicator, not US$); ? = uncertain\n"
-            + "Source: SIPRI Arms Transfers Database (2024-10-13)\n"
-            + "\n"
-            + "Supplier      Recipient  Ordered   No.  Designation  Description        Delivered  Years of delivery  Status       TIV delivered\n"
-            + "------------  ---------  -------  ----  -----------  -----------------  ---------  -----------------  -----------  -------------\n"
-            + "Russia        Pakistan   2015        4  Mi-35M       combat helicopter          4  2018               New                     46\n"
-            + "Russia        Pakistan   2004?    250?  RD-33        turbofan                194?  2007-2009; 2023    New                  426.8\n"
-            + "Russia        India      2024?     12?  Su-30MKI     FGA aircraft               0                     New\n"
-            + "Soviet Union  Pakistan   1966       25  T-34-85      tank                      25  1966               Second hand             15\n"
-            + "\n"
-            + "Total TIV delivered: 487.8 TIV million\n", // 46 + 426.8 + 15
+            "Arms deals of SIPRI's Trade Register: 4 deals\n"
+            + "Recipient  Supplier      Order year  Order year is estimate  Number ordered  Number ordered is estimate  Designation  Description        Category  Number delivered  Number delivered is estimate  Delivery years          Status       Comments                                                      TIV per unit (million)  Total order TIV (million)  Delivered TIV (million)  Deal id  Generated   Location\n"
+            + "---------  ------------  ----------  ----------------------  --------------  --------------------------  -----------  -----------------  --------  ----------------  ----------------------------  ----------------------  -----------  ------------------------------------------------------------  ----------------------  -------------------------  -----------------------  -------  ----------  ---------------\n"
+            + "Pakistan   Russia              2015  no                                   4  no                          Mi-35M       combat helicopter  n/a                      4  no                            2018                    New          Possibly second-hand Mi-24 rebuilt to Mi-35M before delivery                    11.5                         46                       46      n/a  2024-10-13  register.csv:13\n"
+            + "Pakistan   Russia              2004  yes                                250  yes                         RD-33        turbofan           n/a                    194  yes                           2007; 2008; 2009; 2023  New          RD-93 version; for JF-17 combat aircraft from China                              2.2                        550                    426.8      n/a  2024-10-13  register.csv:14\n"
+            + "India      Russia              2024  yes                                 12  yes                         Su-30MKI     FGA aircraft       n/a                      0  no                                                    New          n/a                                                                              n/a                        n/a                      n/a      n/a  2024-10-13  register.csv:15\n"
+            + "Pakistan   Soviet Union        1966  no                                  25  no                          T-34-85      tank               n/a                     25  no                            1966                    Second hand  n/a                                                                              0.6                         15                       15      n/a  2024-10-13  register.csv:16\n"
+            + "4 of 4 deals of the register.\n"
+            + "Total TIV delivered: 487.8 TIV million.\n" // 46 + 426.8 + 15; the Su-30MKI has delivered nothing
+            + "Unit: TIV million.\n"
+            + "TIV is a volume indicator, not US$; n/a = none stated or no deliveries, 0 = under the printed precision; 'is estimate' = SIPRI's '?' (uncertain).\n"
+            + "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 13 October 2024.\n",
             result.Out);
         Assert.Equal("note: register.csv: 1 deals with nothing delivered yet print '0' in TIV columns; read as not stated (per unit, total order) and no deliveries (delivered).\n",
             result.Error.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -121,8 +122,8 @@ public class ArmsRegisterCommandsTest
         var file = temp.Write("register.csv", OldRelease);
         var result = Tool.Run("arms", "deals", "--data", file, "--from", "1960", "--to", "1970", "--format", "csv");
         Assert.Equal(
-            "recipient,supplier,orderYear,orderYearIsEstimate,numberOrdered,numberOrderedIsEstimate,designation,description,category,numberDelivered,numberDeliveredIsEstimate,deliveryYears,status,comments,tivPerUnit,totalOrderTiv,deliveredTiv,dealId,generated,location\n"
-            + "Pakistan,Soviet Union,1966,false,25,false,T-34-85,tank,,25,false,1966,Second hand,,0.6,15,15,,2024-10-13,register.csv:16\n",
+            "recipient,supplier,orderYear,orderYearIsEstimate,numberOrdered,numberOrderedIsEstimate,designation,description,category,numberDelivered,numberDeliveredIsEstimate,deliveryYears,status,comments,tivPerUnit,totalOrderTiv,deliveredTiv,dealId,generated,location,window,deliveredTivInWindow,numberDeliveredInWindow\n"
+            + "Pakistan,Soviet Union,1966,false,25,false,T-34-85,tank,,25,false,1966,Second hand,,0.6,15,15,,2024-10-13,register.csv:16,1960-1970,,\n", // the full register: no TIV by year
             result.Out);
     }
 
@@ -159,7 +160,10 @@ public class ArmsRegisterCommandsTest
         var file = temp.Write("register.csv", OldRelease);
         var result = Tool.Run("arms", "deals", "--data", file, "--supplier", "France");
         Assert.Equal(0, result.ExitCode);
-        Assert.EndsWith("No deal matches.\n", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Arms deals of SIPRI's Trade Register: 0 deals (supplier France)\nRecipient  Supplier  Order year", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\n0 of 4 deals of the register.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nNo deal matches.\n", result.Out, StringComparison.Ordinal);
+        Assert.Equal("recipient,supplier,orderYear", Tool.Run("arms", "deals", "--data", file, "--supplier", "France", "--format", "csv").Out.Split('\n')[0][..28]);
         Assert.Equal("[]\n", Tool.Run("arms", "deals", "--data", file, "--supplier", "France", "--format", "json").Out);
     }
 
@@ -230,38 +234,41 @@ public class ArmsRegisterCommandsTest
         var @new = temp.Write("new.csv", NewRelease);
         var result = Tool.Run("arms", "register-diff", old, @new);
         Assert.Equal(1, result.ExitCode); // the releases differ
+        const string source = "Source: SIPRI Arms Transfers Database, Stockholm International Peace Research Institute, https://www.sipri.org/databases/armstransfers; Generated: 13 October 2024.\n";
+        const string movementNote = "Change = new - old = added - removed + revision (matched deals) + ambiguous change (deals not matched).\n";
         Assert.Equal(
-            "SIPRI Trade Register, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals)\n"
-            + "all deals: 1 added, 1 removed, 2 changed, 0 ambiguous groups, 1 unchanged\n"
-            + "Matched by: FullKey 2, WithoutSupplier 1\n"
+            "TIV delivered by supplier, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals, largest movements first\n"
+            + "Supplier        Old    New  Change  Added  Removed  Revision  Ambiguous change\n"
+            + "------------  -----  -----  ------  -----  -------  --------  ----------------\n"
+            + "China             0     87     +87     72        0       +15                 0\n" // T-34-85 (15) moved in, Z-10ME (72) added
+            + "Russia        472.8  499.2   +26.4      0        0     +26.4                 0\n" // 46 + 426.8 -> 46 + 453.2
+            + "Soviet Union     15      0     -15      0        0       -15                 0\n"
+            + "Unit: TIV million.\n" + movementNote + source
             + "\n"
-            + "TIV delivered by supplier (TIV million), largest movements first:\n"
-            + "  Supplier        Old    New  Change  Added  Removed  Revised  Ambiguous\n"
-            + "  ------------  -----  -----  ------  -----  -------  -------  ---------\n"
-            + "  China             0     87     +87     72        0      +15          0\n"   // T-34-85 (15) moved in, Z-10ME (72) added
-            + "  Russia        472.8  499.2   +26.4      0        0    +26.4          0\n"   // 46 + 426.8 -> 46 + 453.2
-            + "  Soviet Union     15      0     -15      0        0      -15          0\n"
+            + "TIV delivered by recipient, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals, largest movements first\n"
+            + "Recipient    Old    New  Change  Added  Removed  Revision  Ambiguous change\n"
+            + "---------  -----  -----  ------  -----  -------  --------  ----------------\n"
+            + "Pakistan   487.8  586.2   +98.4     72        0     +26.4                 0\n"
+            + "India          0      0       0      0        0         0                 0\n"
+            + "Unit: TIV million.\n" + movementNote + source
             + "\n"
-            + "TIV delivered by recipient (TIV million), largest movements first:\n"
-            + "  Recipient    Old    New  Change  Added  Removed  Revised  Ambiguous\n"
-            + "  ---------  -----  -----  ------  -----  -------  -------  ---------\n"
-            + "  Pakistan   487.8  586.2   +98.4     72        0    +26.4          0\n"
-            + "  India          0      0       0      0        0        0          0\n"
-            + "\n"
-            + "Changed (2):\n"
-            + "  Russia -> Pakistan 2004: 250 RD-33 (turbofan), delivered 194 in 2007-2009; 2023, TIV 426.8 (old.csv:14) [FullKey]\n"
-            + "      NumberDelivered: 194 -> 206\n"
-            + "      NumberDeliveredIsEstimate: yes -> no\n"
-            + "      DeliveryYears: 2007; 2008; 2009; 2023 -> 2007; 2008; 2009; 2023; 2024\n"
-            + "      DeliveredTiv: 426.8 -> 453.2\n"
-            + "  Soviet Union -> Pakistan 1966: 25 T-34-85 (tank), delivered 25 in 1966, TIV 15 (old.csv:16) [WithoutSupplier]\n"
-            + "      Supplier: Soviet Union -> China\n"
-            + "\n"
-            + "Added (1):\n"
-            + "  China -> Pakistan 2022: 6 Z-10ME (combat helicopter), delivered 6 in 2024, TIV 72 (new.csv:16)\n"
-            + "\n"
-            + "Removed (1):\n"
-            + "  Russia -> India 2024: 12 Su-30MKI (FGA aircraft), delivered 0, TIV none (old.csv:15)\n",
+            + "Changes in SIPRI's Trade Register, release generated 2024-10-13 (4 deals) -> 2024-10-13 (4 deals): all deals\n"
+            + "Kind     Rule             Recipient  Supplier      Order year  Designation  Description        Field                      Old                     New                           Old location  New location\n"
+            + "-------  ---------------  ---------  ------------  ----------  -----------  -----------------  -------------------------  ----------------------  ----------------------------  ------------  ------------\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           numberDelivered            194                     206                           old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           numberDeliveredIsEstimate  yes                     no                            old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           deliveryYears              2007; 2008; 2009; 2023  2007; 2008; 2009; 2023; 2024  old.csv:14    new.csv:14\n"
+            + "changed  fullKey          Pakistan   Russia              2004  RD-33        turbofan           deliveredTiv               426.8                   453.2                         old.csv:14    new.csv:14\n"
+            + "changed  withoutSupplier  Pakistan   Soviet Union        1966  T-34-85      tank               supplier                   Soviet Union            China                         old.csv:16    new.csv:15\n"
+            + "added                     Pakistan   China               2022  Z-10ME       combat helicopter                                                                                                 new.csv:16\n"
+            + "removed                   India      Russia              2024  Su-30MKI     FGA aircraft                                                                                        old.csv:15\n"
+            + "all deals: 1 added, 1 removed, 2 changed, 0 ambiguous groups, 1 unchanged.\n"
+            + "Matched by: fullKey 2, withoutSupplier 1.\n"
+            + "TIV delivered by the deals added: 72; by the deals removed: 0 (TIV million).\n" // Z-10ME 72; Su-30MKI nothing delivered
+            + "Unit: TIV million.\n"
+            + "One row per changed field (kind changed) and per deal added, removed or not matched (ambiguousOld, ambiguousNew); old and new as the releases print them, n/a for an empty field.\n"
+            + "Deals are matched by the key in the rule column; deals that share a key and that no field tells apart are reported as ambiguous, not matched.\n"
+            + source,
             result.Out);
     }
 
@@ -273,7 +280,7 @@ public class ArmsRegisterCommandsTest
         var @new = temp.Write("new.csv", NewRelease);
         var result = Tool.Run("arms", "register-diff", old, @new, "--format", "csv", "--recipient", "Pakistan");
         Assert.Equal(
-            "kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n"
+            "kind,rule,recipient,supplier,order_year,designation,description,field,old,new,old_location,new_location\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDelivered,194,206,old.csv:14,new.csv:14\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDeliveredIsEstimate,yes,no,old.csv:14,new.csv:14\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,deliveryYears,2007; 2008; 2009; 2023,2007; 2008; 2009; 2023; 2024,old.csv:14,new.csv:14\n"
@@ -318,7 +325,7 @@ public class ArmsRegisterCommandsTest
         var old = temp.Write("old.csv", OldRelease);
         var result = Tool.Run("arms", "register-diff", old, old);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("all deals: 0 added, 0 removed, 0 changed, 0 ambiguous groups, 4 unchanged\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("all deals: 0 added, 0 removed, 0 changed, 0 ambiguous groups, 4 unchanged.\n", result.Out, StringComparison.Ordinal);
     }
 
     // --- SIPRI's real releases (skipped where ../shared/data is absent) -------------------------------------------
@@ -341,13 +348,45 @@ public class ArmsRegisterCommandsTest
     }
 
     [SharedDataFact]
+    public void Deals_Release2026_Table_RussiaToPakistan()
+    {
+        var result = Tool.Run("arms", "deals", "--data", SharedRegister("full-2026-05-18"), "--supplier", "Russia", "--recipient", "Pakistan");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal("Arms deals of SIPRI's Trade Register: 9 deals (supplier Russia, recipient Pakistan)", lines[0]);
+        Assert.StartsWith("Recipient  Supplier  Order year  Order year is estimate  Number ordered", lines[1], StringComparison.Ordinal);
+        var mi35 = Assert.Single(lines, l => l.Contains("  Mi-35M  ", StringComparison.Ordinal));
+        Assert.Matches(@"^Pakistan   Russia {10}2015  no +4  no +Mi-35M +combat helicopter +n/a +4  no +2018 +New .* 11\.5 +46 +46 +n/a  2026-05-18  trade-register\.csv:\d+$", mi35);
+        Assert.Contains("\n9 of 29,916 deals of the register.\nTotal TIV delivered: 843.59 TIV million.\n", result.Out, StringComparison.Ordinal); // python3: 9 deals, 843.59
+    }
+
+    [SharedDataFact]
+    public void RegisterDiff_Releases2024And2026_Table_RussiaToPakistan()
+    {
+        // Python3's csv module over the raw files: Russia's 9 deals to Pakistan deliver 814.99 (2024) and 843.59 (2026).
+        var result = Tool.Run("arms", "register-diff", SharedRegister("full-2024-10-13"), SharedRegister("full-2026-05-18"), "--supplier", "Russia", "--recipient", "Pakistan");
+        Assert.Equal(1, result.ExitCode);
+        var tables = result.Out.Split("\n\n");
+        Assert.Equal(3, tables.Length); // by supplier, by recipient, the changes
+        Assert.StartsWith("TIV delivered by supplier, release generated 2024-10-13 (27,951 deals) -> 2026-05-18 (29,916 deals): deals from Russia to Pakistan, largest movements first\n", tables[0], StringComparison.Ordinal);
+        Assert.Contains("\nRussia    814.99  843.59   +28.6      0        0     +28.6                 0\n", tables[0], StringComparison.Ordinal);
+        Assert.Contains("\nPakistan   814.99  843.59   +28.6      0        0     +28.6                 0\n", tables[1], StringComparison.Ordinal);
+        var changes = tables[2].Split('\n');
+        Assert.Equal("Changes in SIPRI's Trade Register, release generated 2024-10-13 (27,951 deals) -> 2026-05-18 (29,916 deals): deals from Russia to Pakistan", changes[0]);
+        Assert.StartsWith("changed  fullKey  Pakistan   Russia          2004  RD-33        turbofan     numberDelivered  194 ", changes[3], StringComparison.Ordinal);
+        Assert.Contains("deliveredTiv     426.8 ", changes[5], StringComparison.Ordinal);
+        Assert.Contains("455.4", changes[5], StringComparison.Ordinal);
+        Assert.Equal("deals from Russia to Pakistan: 0 added, 0 removed, 1 changed, 0 ambiguous groups.", changes[6]);
+    }
+
+    [SharedDataFact]
     public void RegisterDiff_Releases2025And2026_RussiaToPakistan()
     {
         var result = Tool.Run("arms", "register-diff", SharedRegister("full-2025-03-13"), SharedRegister("full-2026-05-18"),
             "--supplier", "Russia", "--recipient", "Pakistan", "--format", "csv");
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
-            "kind,rule,recipient,supplier,orderYear,designation,description,field,old,new,oldLocation,newLocation\n"
+            "kind,rule,recipient,supplier,order_year,designation,description,field,old,new,old_location,new_location\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDelivered,206,207,trade-register.csv:18515,trade-register.csv:18767\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,numberDeliveredIsEstimate,no,yes,trade-register.csv:18515,trade-register.csv:18767\n"
             + "changed,fullKey,Pakistan,Russia,2004,RD-33,turbofan,deliveryYears,2007; 2008; 2009; 2010; 2011; 2012; 2013; 2014; 2015; 2016; 2017; 2018; 2019; 2020; 2021; 2023; 2024,2007; 2008; 2009; 2010; 2011; 2012; 2013; 2014; 2015; 2016; 2017; 2018; 2019; 2020; 2021; 2023; 2024; 2025,trade-register.csv:18515,trade-register.csv:18767\n"

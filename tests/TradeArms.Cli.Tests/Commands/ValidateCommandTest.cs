@@ -15,9 +15,22 @@ public class ValidateCommandTest
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal("", result.Error);
-        Assert.Contains("3 discrepancies beyond rounding (10 figures checked", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2010-11  total      +346.99   +345.99       +1.00     9", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2013-14  balance     +48.04    -48.04      +96.08    12  sign reversed", result.Out, StringComparison.Ordinal);
+        // Table 1 as printed: 183.57 + 162.42 = 345.99 against a published total of 346.99; balances 69.89 and 48.04
+        // printed for -69.86 and -48.04 (the second a reversed sign); tolerance 3 x 0.005 = 0.015, shown to two decimals.
+        Assert.Equal(
+            "Pakistan-Russia trade (US$ million): published totals and balances against the computed ones\n"
+            + "Period   Field    Published (US$ million)  Computed (US$ million)  Difference (US$ million)  Kind          Line  Tolerance (US$ million)\n"
+            + "-------  -------  -----------------------  ----------------------  ------------------------  ------------  ----  -----------------------\n"
+            + "2010-11  total                     346.99                  345.99                      1.00  arithmetic       9                     0.02\n"
+            + "2012-13  balance                    69.89                  -69.86                    139.75  arithmetic      11                     0.02\n"
+            + "2013-14  balance                    48.04                  -48.04                     96.08  signReversed    12                     0.02\n"
+            + "Unit: US$ million.\n"
+            + "Window: 2010-11 to 2014-15.\n"
+            + "3 of 10 published figures disagree beyond rounding; published figures are kept as published.\n"
+            + "Tolerance: the rounding the printed digits allow (half a unit of the last digit of each figure); tables show at most two decimals, CSV and JSON the exact values.\n"
+            + "Source: Naqvi and Masood, \"Rejuvenating Pakistan-Russia Relations: Discernable Trends and Future\", Table 1 (data: Ministry of Trade and Commerce of Pakistan); as published in the paper; figures copied exactly as printed, errors included.\n",
+            result.Out);
+        Assert.Equal(result.Out, TradeArms.Trade.BilateralTradeTableReader.Read(Table1).Validate().ToString()); // ToString is the same renderer
     }
 
     [Fact]
@@ -64,7 +77,8 @@ public class ValidateCommandTest
         var result = Tool.Run("validate", file);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Consistent: all 1 published totals and balances agree", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith("Pakistan-Russia trade (US$ million): published totals and balances against the computed ones\nPeriod  Field  Published (US$ million)", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nAll 1 published totals and balances agree within rounding.\n", result.Out, StringComparison.Ordinal); // 1.5 + 2.5 = 4.0
     }
 
     [Fact]
