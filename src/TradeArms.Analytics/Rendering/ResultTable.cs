@@ -11,7 +11,7 @@ namespace TradeArms.Rendering;
 /// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
 /// </summary>
 /// <remarks>
-/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, p-values (<c>p_value</c>) by <see cref="PValueText"/>, TIV as
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, p-values (<c>p_value</c>) by <see cref="PValueText"/>, factors (<c>rebase_factor</c>) to six decimals, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
 /// when the frame carries a <c>status</c> column next to a single <c>tiv</c> column (the status column is then not
 /// shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
@@ -133,6 +133,7 @@ public sealed class ResultTable
                 "hhi" => "HHI",
                 "iso3" => "ISO3",
                 "cagr" => "CAGR",
+                "gdp" => "GDP",
                 _ => t,
             };
             if (words.Count > 0 && word.Length == 4 && word.All(char.IsAsciiDigit) && words[^1].Length == 4 && words[^1].All(char.IsAsciiDigit))
@@ -170,6 +171,7 @@ public sealed class ResultTable
             null => "n/a",
             bool b => b ? "yes" : "no",
             double d when tokens is [.., "p", "value"] => PValueText.Format(d),
+            double d when tokens.Contains("factor") => NumberText.Format(d, "F6", null),
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
             double d when tokens.Contains("tiv") => TivText(d),
             double d => NumberText.Format(d, "N2", null),
