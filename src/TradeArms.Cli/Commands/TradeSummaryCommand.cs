@@ -39,7 +39,7 @@ internal static class TradeSummaryCommand
         var format = OutputFormats.Parse(args.Option("format"), Name);
         if (args.Option("level") is not null)
         {
-            context.Out.Write(TradeSources.Breakdown(args.Positional[0], args, format));
+            context.Out.Write(TradeSources.Breakdown(args.Positional[0], args, format, context));
             return App.Ok;
         }
         var source = File.Exists(args.Positional[0]) ? TradeSources.TryTable(args.Positional[0], args) : null;
