@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using TradeArms.Tests.Infrastructure;
 
 namespace TradeArms.Tests.Conventions;
 
@@ -42,18 +41,7 @@ public partial class OneTableRendererTest
     [Fact]
     public void NoCommand_LaysOutATextTableItself()
     {
-        var commands = RepositoryRoot.Combine("src", "TradeArms.Cli", "Commands");
-        var offenders = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(commands, "*.cs"))
-        {
-            var name = Path.GetFileName(file);
-            if (Pending.ContainsKey(name))
-            {
-                continue;
-            }
-            var lines = File.ReadAllLines(file);
-            offenders.AddRange(lines.Select((l, i) => (l, i)).Where(x => IsLayout(x.l)).Select(x => $"{name}:{x.i + 1}: {x.l.Trim()}"));
-        }
+        var offenders = CommandSources.Offenders(Pending, IsLayout);
         Assert.True(offenders.Count == 0, "Render text with TableRenderer.Render(result) of a library result:\n" + string.Join('\n', offenders));
     }
 
