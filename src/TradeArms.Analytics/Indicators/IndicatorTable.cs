@@ -27,7 +27,7 @@ public sealed class IndicatorTable : IAnalysisResult
         Title = title;
         _flows = flows;
         _ownNotes = notes;
-        Notes = [.. flows.Notes, .. notes];
+        Notes = [.. flows.Notes, .. notes, .. columns.Contains("exports") ? [$"Exports and imports in {flows.Unit}."] : Array.Empty<string>()];
         Columns = columns;
         Count = count;
         _years = years;
@@ -57,8 +57,18 @@ public sealed class IndicatorTable : IAnalysisResult
     /// <inheritdoc/>
     public DataSource Source => _flows.Source;
 
-    /// <inheritdoc/>
+    /// <summary>What the reader must know: the flows' notes (unmapped codes, levels summed), the indicator's own, and the unit of the money columns.</summary>
     public IReadOnlyList<string> Notes { get; }
+
+    /// <summary>How many rows are undefined (n/a), per reason: <c>n/a in 1 row: the pair has no trade in either direction.</c></summary>
+    public IReadOnlyList<string> Summary =>
+    [
+        .. Enumerable.Range(0, Count).Select(Undefined).OfType<string>().GroupBy(u => u, StringComparer.Ordinal)
+            .Select(u => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"n/a in {u.Count()} row{(u.Count() == 1 ? "" : "s")}: {u.Key.TrimEnd('.')}.")),
+    ];
+
+    /// <summary>The table as text (<see cref="Rendering.TableRenderer"/>).</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 
     /// <summary>The names of the value columns (e.g. <c>exports</c>, <c>imports</c>, <c>gl</c>).</summary>
     public ImmutableArray<string> Columns { get; }
@@ -180,7 +190,7 @@ public sealed class IndicatorTable : IAnalysisResult
 
     /// <summary>
     /// The rows as a DataFrame: <c>year</c>, <c>reporter</c>, <c>partner</c> and/or <c>product</c> where the indicator has
-    /// them, one double column per value column (null = undefined) and <c>undefined</c> (the reason, or null).
+    /// them, one double column per value column (null = undefined) and <c>undefined</c> (the reason, or empty).
     /// </summary>
     public DataFrame ToDataFrame()
     {
@@ -203,7 +213,7 @@ public sealed class IndicatorTable : IAnalysisResult
             var column = c;
             columns.Add(new DoubleDataFrameColumn(Columns[c], rows.Select(r => Value(r, column))));
         }
-        columns.Add(new StringDataFrameColumn("undefined", rows.Select(Undefined)));
+        columns.Add(new StringDataFrameColumn("undefined", rows.Select(r => Undefined(r) ?? "")));
         return new DataFrame(columns);
     }
 }

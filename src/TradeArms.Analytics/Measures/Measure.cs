@@ -28,6 +28,13 @@ public sealed record Measure
     public static Measure Of(MoneyUnit unit) => new(MeasureKind.Money, unit.ToString(), unit);
 
     /// <summary>
+    /// Money in <paramref name="unit"/> labelled with its price basis in words, current prices included
+    /// (<c>US$ million, current prices</c>, <c>constant (2023) US$ million</c>): for results where a reader must tell
+    /// current from constant prices (SIPRI's milex sheets).
+    /// </summary>
+    public static Measure WithPriceBasis(MoneyUnit unit) => new(MeasureKind.Money, unit.Description, unit);
+
+    /// <summary>
     /// Money whose unit the source states only in words (<c>PKR (local currency, current prices)</c>: a country's own
     /// currency, the scale not stated), with no <see cref="MoneyUnit"/>, so it is never converted or added to another.
     /// </summary>

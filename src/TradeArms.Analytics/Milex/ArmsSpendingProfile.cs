@@ -8,10 +8,11 @@ namespace TradeArms.Milex;
 /// a partner, on one time axis and each in its own unit, with the correlations and window comparisons an analyst
 /// quotes. TIV is never put on a money axis: each track keeps its unit, and only unit-free statistics join them.
 /// </summary>
-public sealed class ArmsSpendingProfile
+public sealed partial class ArmsSpendingProfile
 {
-    private ArmsSpendingProfile(string country, YearRange years, IReadOnlyList<ProfileTrack> tracks, IReadOnlyList<TrackCorrelation> correlations)
+    private ArmsSpendingProfile(string country, YearRange years, IReadOnlyList<ProfileTrack> tracks, IReadOnlyList<TrackCorrelation> correlations, MoneyUnit? spendingUnit)
     {
+        SpendingUnit = spendingUnit;
         Country = country;
         Years = years;
         Tracks = tracks;
@@ -77,8 +78,15 @@ public sealed class ArmsSpendingProfile
                 correlations.Add(Correlate(tracks[i], tracks[j]));
             }
         }
-        return new ArmsSpendingProfile(constant.Country, years, tracks, correlations);
+        return new ArmsSpendingProfile(constant.Country, years, tracks, correlations, milex[MilexMeasure.ConstantUsDollars].Unit.Money);
     }
+
+    /// <summary>The unit and price basis of the military expenditure track (constant US$ of the release's base year); null if the workbook states none.</summary>
+    public MoneyUnit? SpendingUnit { get; }
+
+    /// <summary>Each track's annual mean over two windows and its change, as a result to render (see <see cref="CompareWindows"/>).</summary>
+    /// <exception cref="WindowOutsideDataException">A window lies outside the profile's years.</exception>
+    public TrackWindowComparison Compare(YearRange first, YearRange second) => new(this, first, second, CompareWindows(first, second));
 
     /// <summary>Each track's annual mean over two windows and its change (a window must lie within the profile's years).</summary>
     /// <exception cref="WindowOutsideDataException">A window lies outside the profile's years.</exception>

@@ -45,11 +45,11 @@ public sealed class MilexCountrySeries : IAnalysisResult
     /// <summary>For example <c>Pakistan, military expenditure (Constant (2023) US$)</c>.</summary>
     public string Title => $"{Country}, military expenditure ({Sheet.Name})";
 
-    /// <summary>The sheet's unit (percent for the share sheets).</summary>
+    /// <summary>The sheet's unit with its price basis (<c>US$ million, current prices</c>, <c>constant (2023) US$ million</c>); a ratio for the share sheets.</summary>
     public Measure Measure => Sheet.Unit switch
     {
         { IsFraction: true } => Measure.Ratio,
-        { Money: { } money } => Measure.Of(money),
+        { Money: { } money } => Measure.WithPriceBasis(money),
         _ => Measure.MoneyAsStated(Unit),
     };
 
@@ -59,16 +59,40 @@ public sealed class MilexCountrySeries : IAnalysisResult
     /// <summary>The workbook's citation and vintage.</summary>
     public DataSource Source => Workbook.Source;
 
-    /// <inheritdoc />
+    /// <summary>What a reader must know of the row: financial years, the even spread, SIPRI's notes, the workbook's findings.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>What SIPRI's markers mean, in the status codes of the rows.</summary>
+    public const string StatusLegend =
+        "Status: estimate = SIPRI estimate (blue in the workbook), uncertain = highly uncertain (red), unavailable = data unavailable ('. .'), didNotExist = the country did not exist ('xxx').";
+
+    /// <summary>For a share sheet, how the fraction reads as a percent; then the row's notes and the status legend.</summary>
+    IReadOnlyList<string> IAnalysisResult.Notes =>
+    [
+        .. Sheet.Unit.IsFraction ? [$"Value: {Unit}; share (%) = value x 100."] : Array.Empty<string>(),
+        .. Notes,
+        StatusLegend,
+    ];
+
     /// <summary>
-    /// The row as a DataFrame: <c>year</c>, <c>value</c> (as the workbook holds it; null for SIPRI's markers) and
-    /// <c>status</c> (<see cref="CodeText"/>: <c>value</c>, <c>estimate</c>, <c>uncertain</c>, <c>unavailable</c>,
-    /// <c>didNotExist</c>): the columns of <c>tradearms milex series --format csv</c>.
+    /// The row as a DataFrame: <c>year</c>, <c>value</c> (as the workbook holds it; null for SIPRI's markers), for the
+    /// share sheets <c>share_pct</c> (the fraction x 100, as SIPRI shows it), and <c>status</c> (<see cref="CodeText"/>:
+    /// <c>value</c>, <c>estimate</c>, <c>uncertain</c>, <c>unavailable</c>, <c>didNotExist</c>): the columns of
+    /// <c>tradearms milex series --format csv</c>. The unit and price basis are <see cref="Measure"/>'s.
     /// </summary>
-    public DataFrame ToDataFrame() => new(
-        new Int32DataFrameColumn("year", Values.Keys.Select(y => (int?)y)),
-        new DoubleDataFrameColumn("value", Values.Values.Select(v => v.Number)),
-        new StringDataFrameColumn("status", Values.Values.Select(v => CodeText.Of(v.Status))));
+    public DataFrame ToDataFrame()
+    {
+        var frame = new DataFrame(
+            new Int32DataFrameColumn("year", Values.Keys.Select(y => (int?)y)),
+            new DoubleDataFrameColumn("value", Values.Values.Select(v => v.Number)));
+        if (Sheet.Unit.IsFraction)
+        {
+            frame.Columns.Add(new DoubleDataFrameColumn("share_pct", Values.Values.Select(v => v.Number * 100)));
+        }
+        frame.Columns.Add(new StringDataFrameColumn("status", Values.Values.Select(v => CodeText.Of(v.Status))));
+        return frame;
+    }
+
+    /// <summary>The row as a text table (<see cref="Rendering.TableRenderer"/>).</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

@@ -9,7 +9,14 @@ public sealed partial class MilexReleaseComparison : IAnalysisResult
     /// <summary>For example <c>SIPRI milex 2024 release (constant (2022) US$ million) against 2025 release (constant (2023) US$ million)</c>.</summary>
     public string Title => string.Create(CultureInfo.InvariantCulture, $"SIPRI milex {Older.Release} release ({OlderUnit}) against {Newer.Release} release ({NewerUnit})");
 
-    Measure IAnalysisResult.Measure => Measure.Of(NewerUnit);
+    Measure IAnalysisResult.Measure => Measure.WithPriceBasis(NewerUnit);
+
+    /// <summary>How many country-years both releases hold, how many were revised beyond rounding, how many changed a marker or colour.</summary>
+    IReadOnlyList<string> IAnalysisResult.Summary =>
+    [
+        string.Create(CultureInfo.InvariantCulture,
+            $"{Rows.Count(r => r.Revision is not null)} country-years with figures in both releases, {Rows.Count(r => r.IsRevised)} revised beyond rounding, {Rows.Count(r => r.StatusChanged)} with a changed marker or colour."),
+    ];
 
     string IAnalysisResult.Window => Rows.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"{Rows.Min(r => r.Year)}-{Rows.Max(r => r.Year)}");
 
@@ -21,7 +28,11 @@ public sealed partial class MilexReleaseComparison : IAnalysisResult
         $"Older release: {Older.Source.Citation}",
         .. OnlyInOlder.Select(c => "Only in the older release: " + c),
         .. OnlyInNewer.Select(c => "Only in the newer release: " + c),
+        MilexCountrySeries.StatusLegend,
     ];
+
+    /// <summary>The comparison as a text table (<see cref="Rendering.TableRenderer"/>).</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 
     /// <summary>
     /// The rows as a DataFrame: <c>country</c>, <c>year</c>, <c>older</c>, <c>older_status</c>, <c>rebase_factor</c>,

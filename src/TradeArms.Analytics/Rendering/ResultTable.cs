@@ -12,7 +12,7 @@ namespace TradeArms.Rendering;
 /// (<c>First TIV (million)</c>, <c>Share (%)</c>) instead of the DataFrame's snake_case names, and no index column.
 /// </summary>
 /// <remarks>
-/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, HHI points whole, TIV as
+/// Presentation cells (<see cref="Cells"/>) follow the fact-sheet rule: changes and revisions signed (<c>+2</c>), shares and percentages to one decimal, HHI points whole, p-values (<c>p_value</c>) by <see cref="PValueText"/>, factors (<c>rebase_factor</c>) to six decimals, the numbers of a ratio result (<see cref="MeasureKind.Ratio"/>: indicators, fractions) to four, TIV as
 /// whole numbers with SIPRI's <c>-</c> (no deliveries), <c>&lt;0.5</c> (under half a million) and <c>did not exist</c>
 /// when the frame carries the TIV column's status column (<c>status</c> beside a single <c>tiv</c> column,
 /// <c>first_status</c> beside <c>first_tiv</c>; the status column is then not shown), money as published to at most two decimals, missing as <c>n/a</c>. Data cells (<see cref="Values"/>, for
@@ -134,11 +134,12 @@ public sealed partial class ResultTable
         var shown = Enumerable.Range(0, columns.Count).Where(i => !statusOf.ContainsValue(i)).ToList();
         var headers = shown.Select(i => Header(columns[i], result.Measure)).ToImmutableArray();
         var numeric = shown.Select(i => IsNumeric(columns[i].DataType)).ToImmutableArray();
+        var ratio = result.Measure.Kind == MeasureKind.Ratio;
         var cells = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         var values = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
         for (long r = 0; r < frame.Rows.Count; r++)
         {
-            cells.Add([.. shown.Select(i => statusOf.TryGetValue(i, out var status) ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r]))]);
+            cells.Add([.. shown.Select(i => statusOf.TryGetValue(i, out var status) ? TivCell(columns[i][r], columns[status][r] as string) : Cell(columns[i], columns[i][r], ratio))]);
             values.Add([.. columns.Select(c => Value(c[r]))]);
         }
         return new ResultTable(result, frame, headers, numeric, cells.ToImmutable(), [.. columns.Select(c => Header(c, result.Measure))], values.ToImmutable(), parent);
@@ -201,6 +202,10 @@ public sealed partial class ResultTable
                 "hhi" => "HHI",
                 "iso3" => "ISO3",
                 "cagr" => "CAGR",
+                "gdp" => "GDP",
+                "gl" => "GL",
+                "rca" => "RCA",
+                "rsca" => "RSCA",
                 _ => t,
             };
             if (words.Count > 0 && word.Length == 4 && word.All(char.IsAsciiDigit) && words[^1].Length == 4 && words[^1].All(char.IsAsciiDigit))
@@ -225,7 +230,7 @@ public sealed partial class ResultTable
         return column.DataType == typeof(decimal) && measure.Money is { } unit ? text + " (" + unit + ")" : text;
     }
 
-    private static string Cell(DataFrameColumn column, object? value)
+    private static string Cell(DataFrameColumn column, object? value, bool ratio)
     {
         var tokens = Tokens(column.Name);
         if (IsSigned(tokens) && value is int or long or double)
@@ -237,9 +242,12 @@ public sealed partial class ResultTable
         {
             null => "n/a",
             bool b => b ? "yes" : "no",
+            double d when tokens is [.., "p", "value"] => PValueText.Format(d),
+            double d when tokens.Contains("factor") => NumberText.Format(d, "F6", null),
             double d when IsPercent(tokens) => NumberText.Format(d, "F1", null),
             double d when tokens.Contains("tiv") => TivText(d),
             double d when tokens.Contains("hhi") && tokens.Contains("points") => NumberText.Format(d, "N0", null), // HHI on 0-10,000: whole points
+            double d when ratio => NumberText.Format(d, "N4", null),
             double d => NumberText.Format(d, "N2", null),
             float f => NumberText.Format(f, "N2", null),
             decimal m => NumberText.Format(m, "P2", null),

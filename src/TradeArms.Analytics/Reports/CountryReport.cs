@@ -86,6 +86,29 @@ public sealed class CountryReport : IAnalysisResult
     /// <summary>The arms profile's partners by window (see <see cref="CountryProfile.ToDataFrame"/>).</summary>
     public DataFrame ToDataFrame() => Arms.ToDataFrame();
 
+    /// <summary>The country's place in the fact sheet's lists (world rank, share and change), when it is among them.</summary>
+    public IReadOnlyList<string> Summary =>
+    [
+        .. FactSheet is { } sheet && AsTopImporter is { } importer ? [$"Among the largest importers, {sheet.Second} vs {sheet.First}: {importer}."] : Array.Empty<string>(),
+        .. FactSheet is { } s && AsTopExporter is { } exporter ? [$"Among the largest exporters, {s.Second} vs {s.First}: {exporter}."] : Array.Empty<string>(),
+    ];
+
+    /// <summary>
+    /// The report's parts, each rendered as a result of its own: the arms profile, military expenditure beside arms
+    /// imports and its window means (with a milex workbook), and the trade balance and its validation (with a trade table).
+    /// </summary>
+    public IReadOnlyList<IAnalysisResult> Sections =>
+    [
+        Arms,
+        .. Spending is { } spending ? [spending] : Array.Empty<IAnalysisResult>(),
+        .. Spending is { } p && SpendingWindowRanges is var (first, second) ? [p.Compare(first, second)] : Array.Empty<IAnalysisResult>(),
+        .. Balance is { } balance ? [balance] : Array.Empty<IAnalysisResult>(),
+        .. TradeValidation is { } validation ? [validation] : Array.Empty<IAnalysisResult>(),
+    ];
+
+    /// <summary>The report as text by the one <see cref="Rendering.TableRenderer"/>: every part in turn, the notes and sources once.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
+
     /// <summary>Builds the report of a country.</summary>
     /// <param name="arms">SIPRI's arms-transfer data; a whole release for world ranks, shares and the fact sheet.</param>
     /// <param name="actor">The country.</param>

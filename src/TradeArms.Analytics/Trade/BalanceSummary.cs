@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace TradeArms;
 
@@ -35,31 +34,21 @@ public sealed partial record BalanceSummary
     /// <summary>One row per period of the table, in order.</summary>
     public ImmutableArray<BalancePeriod> Rows { get; }
 
-    /// <summary>The summary as a text table, with the notes for missing figures and the source.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{Reporter.Name}-{Partner.Name} trade balance, {Unit} (reporter's view: balance = exports - imports)\n");
-        var rows = Rows.Select(r => (IReadOnlyList<string>)[
-            r.Period.ToString(), Plain(r.Exports), Plain(r.Imports), Signed(r.Balance), Plain(r.Turnover),
-            Number(r.Coverage, "0.000"), Number(r.NormalisedBalance, "+0.000;-0.000;0.000"), Number(r.ExportShare, "0.0"), Signed(r.CumulativeBalance),
-        ]).ToList();
-        text.Append(Text.TextTable.Format(
-            ["Period", "Exports", "Imports", "Balance", "Turnover", "Coverage", "Normalised", "Exports %", "Cumulative"],
-            [false, true, true, true, true, true, true, true, true], rows));
-        text.Append("Coverage = exports / imports; normalised = (exports - imports) / (exports + imports); exports % = share of turnover; cumulative = balance summed from the first period.\n");
-        foreach (var r in Rows.Where(r => !r.Notes.IsEmpty))
-        {
-            text.Append("Note: ").Append(r.Period.ToString()).Append(": ").Append(string.Join("; ", r.Notes)).Append('\n');
-        }
-        text.Append("Source: ").Append(Source.Citation).Append('\n');
-        return text.ToString();
-    }
+    /// <summary>
+    /// What the reader must know about the data beyond each period's own notes, e.g. the codes of a source file that
+    /// could not be mapped, with the values they carry; none by default.
+    /// </summary>
+    public ImmutableArray<string> DataNotes { get; init; } = [];
 
-    /// <summary>An amount as printed (published figures keep their decimals); more than two decimals are rounded to two for reading.</summary>
-    internal static string Plain(Money? m) => m is { } v ? v.ToString("P2", null) : "missing";
+    /// <summary>For example <c>Pakistan-Russia trade balance, US$ million (reporter's view: balance = exports - imports)</c>.</summary>
+    public string Title => string.Create(CultureInfo.InvariantCulture, $"{Reporter.Name}-{Partner.Name} trade balance, {Unit} (reporter's view: balance = exports - imports)");
 
-    internal static string Signed(Money? m) => m is { } v ? v.ToString("+P2", null) : "missing";
+    /// <summary>What the columns mean: coverage, normalised balance, shares of turnover and the cumulative balance.</summary>
+    public IReadOnlyList<string> Summary =>
+    [
+        "Coverage = exports / imports; normalised balance = (exports - imports) / (exports + imports); export and import shares = % of turnover; cumulative balance = balance summed from the first period.",
+    ];
 
-    internal static string Number(double? d, string format) => d is { } v ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+    /// <summary>The summary as a text table (<see cref="Rendering.TableRenderer"/>): the periods, the definitions, the notes for missing figures and the source.</summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 }

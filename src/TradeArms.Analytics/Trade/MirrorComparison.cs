@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Analysis;
 
 namespace TradeArms;
@@ -75,38 +74,19 @@ public sealed partial record MirrorComparison
             FirstSource, rows.Select(r => (r.Period, r.GapPercent)));
     }
 
-    /// <summary>The comparison as text: both directions, the convention, notes and sources.</summary>
-    public override string ToString()
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"Mirror comparison {First.Name}-{Second.Name}, {Unit}\n");
-        foreach (var exporter in new[] { First, Second })
-        {
-            var importer = exporter == First ? Second : First;
-            text.Append(CultureInfo.InvariantCulture, $"\n{exporter.Name} -> {importer.Name}: reported by {exporter.Name} as exports (FOB) and by {importer.Name} as imports (CIF)\n");
-            var rows = Direction(exporter).Select(r => (IReadOnlyList<string>)[
-                r.Period.ToString(), BalanceSummary.Plain(r.ByExporter), BalanceSummary.Plain(r.ByImporter), BalanceSummary.Signed(r.Gap),
-                BalanceSummary.Number(r.GapPercent, "+0.0;-0.0;0.0"), r.Reason ?? "",
-            ]).ToList();
-            text.Append(Text.TextTable.Format(["Period", $"By {exporter.Name}", $"By {importer.Name}", "Gap", "Gap % of FOB", "Note"],
-                [false, true, true, true, true, false], rows));
-        }
-        text.Append('\n').Append(Convention).Append('\n');
-        foreach (var note in Notes)
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        text.Append("Sources: ").Append(FirstSource.Citation);
-        if (SecondSource.Citation != FirstSource.Citation)
-        {
-            text.Append("; ").Append(SecondSource.Citation);
-        }
-        return text.Append('\n').ToString();
-    }
+    /// <summary>For example <c>Mirror comparison Pakistan-Russia, US$ million</c>.</summary>
+    public string Title => string.Create(CultureInfo.InvariantCulture, $"Mirror comparison {First.Name}-{Second.Name}, {Unit}");
+
+    /// <summary>
+    /// The comparison as a text table (<see cref="Rendering.TableRenderer"/>): both directions period by period, the
+    /// convention, notes and sources.
+    /// </summary>
+    public override string ToString() => Rendering.TableRenderer.Render(this);
 
     /// <summary>
     /// The rows as a DataFrame: <c>period</c>, <c>exporter</c>, <c>importer</c>, <c>by_exporter</c>, <c>by_importer</c>,
-    /// <c>gap</c> (decimal, in <see cref="Unit"/>), <c>gap_percent</c> and <c>ratio</c> (double); missing values are null.
+    /// <c>gap</c> (decimal, in <see cref="Unit"/>), <c>gap_percent</c> and <c>ratio</c> (double), and <c>reason</c> (why a
+    /// gap is undefined, or empty); missing values are null.
     /// </summary>
     public DataFrame ToDataFrame() => new(
         new StringDataFrameColumn("period", Rows.Select(r => r.Period.ToString())),
@@ -116,5 +96,6 @@ public sealed partial record MirrorComparison
         new DecimalDataFrameColumn("by_importer", Rows.Select(r => r.ByImporter?.Amount)),
         new DecimalDataFrameColumn("gap", Rows.Select(r => r.Gap?.Amount)),
         new DoubleDataFrameColumn("gap_percent", Rows.Select(r => r.GapPercent)),
-        new DoubleDataFrameColumn("ratio", Rows.Select(r => r.Ratio)));
+        new DoubleDataFrameColumn("ratio", Rows.Select(r => r.Ratio)),
+        new StringDataFrameColumn("reason", Rows.Select(r => r.Reason ?? "")));
 }

@@ -40,5 +40,7 @@ public sealed record MirrorGap(Period Period, Actor Exporter, Actor Importer, Mo
 
     /// <summary>For example <c>2018 Russia -> Pakistan: exporter 418.32, importer 484.94, gap +66.62 US$ million (+15.9%)</c> (amounts with more than two decimals are rounded to two for reading).</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Period} {Exporter} -> {Importer}: exporter {BalanceSummary.Plain(ByExporter)}, importer {BalanceSummary.Plain(ByImporter)}, gap {BalanceSummary.Signed(Gap)}{(ByExporter ?? ByImporter) switch { { } v => " " + v.Unit, _ => "" }}{(GapPercent is { } p ? " (" + Text.NumberText.Format(p, "+F1", null) + "%)" : "")}");
+        $"{Period} {Exporter} -> {Importer}: exporter {Amount(ByExporter, "P2")}, importer {Amount(ByImporter, "P2")}, gap {Amount(Gap, "+P2")}{(ByExporter ?? ByImporter) switch { { } v => " " + v.Unit, _ => "" }}{(GapPercent is { } p ? " (" + Text.NumberText.Format(p, "+F1", null) + "%)" : "")}");
+
+    private static string Amount(Money? m, string format) => m is { } v ? v.ToString(format, null) : "missing";
 }

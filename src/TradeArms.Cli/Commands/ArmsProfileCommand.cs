@@ -61,9 +61,9 @@ internal static class ArmsProfileCommand
         return App.Ok;
     }
 
-    internal static string Json(CountryProfile profile) => Json(profile, new Dictionary<ProfileRole, TrendOutput.Report>());
+    internal static string Json(CountryProfile profile) => Json(profile, new Dictionary<ProfileRole, TrendInference>());
 
-    internal static string Json(CountryProfile profile, IReadOnlyDictionary<ProfileRole, TrendOutput.Report> trends) => JsonOutput.Write(
+    internal static string Json(CountryProfile profile, IReadOnlyDictionary<ProfileRole, TrendInference> trends) => JsonOutput.Write(
         new ProfileJson(
             profile.Actor.Name, profile.Actor.Kind.ToString(), profile.Actor.Iso3, profile.Years.ToString(), profile.RequestedYears.ToString(), Tiv.UnitLabel,
             profile.Source.Citation, profile.Source.Vintage, profile.Notes,
@@ -71,7 +71,7 @@ internal static class ArmsProfileCommand
             Role(profile.AsSupplier, false, trends.GetValueOrDefault(ProfileRole.Supplier))),
         CliJsonContext.Default.ProfileJson);
 
-    private static RoleJson? Role(RoleProfile? role, bool asRecipient, TrendOutput.Report? report) => role is null ? null : new RoleJson(
+    private static RoleJson? Role(RoleProfile? role, bool asRecipient, TrendInference? report) => role is null ? null : new RoleJson(
         JsonOutput.Tiv(role.Volume.Total),
         role.Trend is { } fit ? new ProfileTrendJson(
             JsonOutput.Round(fit.Slope), JsonOutput.Round(fit.SlopeInterval.Lower), JsonOutput.Round(fit.SlopeInterval.Upper), JsonOutput.Round(fit.RSquared),

@@ -60,7 +60,7 @@ internal static class ArmsSeriesCommand
 
     internal static string Json(TivSeries series) => Json(series, null);
 
-    internal static string Json(TivSeries series, TrendOutput.Report? trend) => JsonOutput.Write(
+    internal static string Json(TivSeries series, TrendInference? trend) => JsonOutput.Write(
         new SeriesJson(
             series.Supplier?.Name, series.Recipient?.Name, series.Years.ToString(), Tiv.UnitLabel, JsonOutput.Tiv(series.Total),
             [.. series.Points.Select(p => new SeriesValueJson(p.Year.Year, p.Value.Existed ? JsonOutput.Tiv(p.Value) : null, Status(p.Value.Status)))],

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Milex;
 using TradeArms.Prices;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
@@ -45,40 +45,9 @@ internal static class MilexCompareCommand
         {
             OutputFormat.Json => Json(comparison),
             OutputFormat.Csv => context.Csv(comparison),
-            _ => Text(comparison),
+            _ => TableRenderer.Render(comparison),
         });
         return App.Ok;
-    }
-
-    private static string Text(MilexReleaseComparison c)
-    {
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"SIPRI milex {c.Older.Release} release ({c.OlderUnit}) against {c.Newer.Release} release ({c.NewerUnit})\n");
-        text.Append("Rebasing: older figures x factor, by ").Append(c.DeflatorName).Append(".\n");
-        text.Append(CultureInfo.InvariantCulture, $"Revision: newer minus rebased older, in {c.NewerUnit}.\n");
-        var rows = c.Rows.Select(r => (IReadOnlyList<string>)
-        [
-            r.Country, r.Year.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(r.Older, false),
-            r.RebaseFactor?.ToString("0.000000", CultureInfo.InvariantCulture) ?? "-",
-            r.Rebased?.ToString("0.0", CultureInfo.InvariantCulture) ?? "-", MilexOptions.Cell(r.Newer, false),
-            r.Revision is { } revision ? TradeArms.Text.NumberText.Format(revision, "+F1", null) : "-",
-            r.RevisionPercent is { } percent ? TradeArms.Text.NumberText.Format(percent, "+F2", null) : "-",
-        ]);
-        text.Append(TradeArms.Text.TextTable.Format(["Country", "Year", c.Older.Release + " release", "Factor", "Rebased", c.Newer.Release + " release", "Revision", "Rev. %"],
-            [false, false, true, true, true, true, true, true], rows));
-        var both = c.Rows.Count(r => r.Revision is not null);
-        text.Append(CultureInfo.InvariantCulture, $"{both} country-years with figures in both releases, {c.Rows.Count(r => r.IsRevised)} revised beyond rounding, {c.Rows.Count(r => r.StatusChanged)} with a changed marker or colour.\n");
-        foreach (var only in c.OnlyInOlder)
-        {
-            text.Append("Only in the older release: ").Append(only).Append('\n');
-        }
-        foreach (var only in c.OnlyInNewer)
-        {
-            text.Append("Only in the newer release: ").Append(only).Append('\n');
-        }
-        text.Append(MilexOptions.Legend).Append('\n');
-        text.Append("Sources: ").Append(c.Older.Source.Citation).Append("; ").Append(c.Newer.Source.Citation).Append('\n');
-        return text.ToString();
     }
 
     private static string Json(MilexReleaseComparison c) => JsonOutput.Write(

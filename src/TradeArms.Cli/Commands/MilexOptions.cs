@@ -4,7 +4,7 @@ using TradeArms.Milex;
 
 namespace TradeArms.Cli.Commands;
 
-/// <summary>What the milex commands share: loading a workbook, resolving a country, printing a cell.</summary>
+/// <summary>What the milex commands share: loading a workbook, resolving a country, naming a status and a price base in JSON.</summary>
 internal static class MilexOptions
 {
     public static MilexWorkbook Load(string path, string? option) => MilexWorkbookReader.Read(UserPath.File(path, option));
@@ -14,16 +14,5 @@ internal static class MilexOptions
 
     public static string Status(MilexStatus status) => TradeArms.Text.CodeText.Of(status);
 
-    public static string Cell(MilexValue value, bool fraction) => value.Number is { } n
-        ? n.ToString(fraction ? "0.00000" : "0.0", CultureInfo.InvariantCulture) + value.Status switch
-        {
-            MilexStatus.Estimate => " e",
-            MilexStatus.Uncertain => " u",
-            _ => "",
-        }
-        : value.Status == MilexStatus.DidNotExist ? "xxx" : ". .";
-
     public static string PriceBase(PriceBasis? basis) => basis is not { } b ? "" : b.BaseYear is { } y ? "constant " + y.ToString(CultureInfo.InvariantCulture) : "current";
-
-    public const string Legend = "'e' SIPRI estimate (blue in the workbook), 'u' highly uncertain (red), '. .' data unavailable, 'xxx' country did not exist.";
 }

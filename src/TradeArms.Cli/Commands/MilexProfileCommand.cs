@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Milex;
+using TradeArms.Rendering;
 using TradeArms.Sipri;
 
 namespace TradeArms.Cli.Commands;
@@ -56,10 +56,11 @@ internal static class MilexProfileCommand
         }
         var years = new YearRange(first, last);
         var profile = ArmsSpendingProfile.Build(workbook, country, imports, years);
-        var w1 = args.Option("first") is { } a ? Window(a, "--first") : new YearRange(first, Math.Min(first + 4, last));
-        var w2 = args.Option("second") is { } b ? Window(b, "--second") : new YearRange(Math.Max(last - 4, first), last);
-        var windows = profile.CompareWindows(w1, w2);
-        context.Out.Write(format == OutputFormat.Json ? Json(profile, w1, w2, windows) : Text(profile, w1, w2, windows));
+        // The default windows: the first and the last five years (fewer when the years are fewer), by YearRange's one rule.
+        var w1 = args.Option("first") is { } a ? Window(a, "--first") : years.FirstYears(Math.Min(5, years.Count));
+        var w2 = args.Option("second") is { } b ? Window(b, "--second") : years.LastYears(Math.Min(5, years.Count));
+        var windows = profile.Compare(w1, w2);
+        context.Out.Write(format == OutputFormat.Json ? Json(profile, w1, w2, windows.Rows) : Text(profile, windows));
         return App.Ok;
     }
 
@@ -69,31 +70,9 @@ internal static class MilexProfileCommand
     private static YearRange Window(string text, string option) =>
         YearRange.TryParse(text, out var w) ? w : throw new UsageException($"{option}: expected a window such as 2016-2020, found '{text}'.");
 
-    private static string Number(double? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "-";
-
-    internal static string Text(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows)
-    {
-        var text = new StringBuilder();
-        text.Append(p.Country).Append(": arms imports and military expenditure, ").Append(p.Years).Append(" (each column in its own unit)\n");
-        var header = new List<string> { "Year" };
-        header.AddRange(p.Tracks.Select(t => $"{t.Name} ({t.Unit})"));
-        var rows = p.Years.Select(y => (IReadOnlyList<string>)[y.ToString(), .. p.Tracks.Select(t => Number(t.Values[y.Year]))]);
-        text.Append(TradeArms.Text.TextTable.Format(header, [false, .. p.Tracks.Select(_ => true)], rows));
-        text.Append("\nCorrelations (Pearson, years with both figures):\n");
-        foreach (var c in p.Correlations)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {c.First} ~ {c.Second}: {c.Pearson?.ToString("0.000", CultureInfo.InvariantCulture) ?? "undefined"} (n = {c.Years})\n");
-        }
-        text.Append(CultureInfo.InvariantCulture, $"\nAnnual mean, {w1} against {w2}:\n");
-        foreach (var w in windows)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"  {w.Track}: {Number(w.FirstMean)} -> {Number(w.SecondMean)} {w.Unit} ({(w.PercentChange is { } change ? TradeArms.Text.NumberText.Format(change, "+F1", null) : "undefined")}%)\n");
-        }
-        text.Append("TIV is a volume indicator, not US$: no TIV figure is converted to money. Years without identified deliveries count as 0 TIV.\n");
-        text.Append(p.Tracks[0].Source.Caption).Append('\n');
-        text.Append("Source: ").Append(p.Tracks[1].Source.Citation).Append(" (").Append(p.Tracks[1].Source.Vintage).Append(")\n");
-        return text.ToString();
-    }
+    /// <summary>The profile and its window comparison, two library results rendered one after the other.</summary>
+    private static string Text(ArmsSpendingProfile profile, TrackWindowComparison windows) =>
+        TableRenderer.Render(profile) + "\n" + TableRenderer.Render(windows);
 
     private static string Json(ArmsSpendingProfile p, YearRange w1, YearRange w2, IReadOnlyList<TrackWindowChange> windows) => JsonOutput.Write(
         new MilexProfileJson(

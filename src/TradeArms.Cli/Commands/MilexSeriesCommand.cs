@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Milex;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
@@ -66,25 +66,9 @@ internal static class MilexSeriesCommand
         {
             OutputFormat.Json => Json(workbook, country, measureName, unit, sheet.Unit, values, calendar, notes),
             OutputFormat.Csv => context.Csv(series),
-            _ => Text(workbook, country, sheet, unit, values, notes),
+            _ => TableRenderer.Render(series),
         });
         return App.Ok;
-    }
-
-    private static string Text(MilexWorkbook workbook, string country, MilexSheet sheet, string unit, IReadOnlyDictionary<int, MilexValue> values, List<string> notes)
-    {
-        var text = new StringBuilder();
-        text.Append(country).Append(", military expenditure (").Append(sheet.Name).Append(")\n");
-        text.Append("Unit: ").Append(unit).Append('\n');
-        var rows = values.Select(v => (IReadOnlyList<string>)[v.Key.ToString(CultureInfo.InvariantCulture), MilexOptions.Cell(v.Value, sheet.Unit.IsFraction)]);
-        text.Append(TradeArms.Text.TextTable.Format(["Year", sheet.Unit.IsFraction ? "Share" : "Value"], [false, true], rows));
-        text.Append(MilexOptions.Legend).Append('\n');
-        foreach (var note in notes)
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        text.Append("Source: ").Append(workbook.Source.Citation).Append(" (").Append(workbook.Source.Vintage).Append(")\n");
-        return text.ToString();
     }
 
     private static string Json(MilexWorkbook workbook, string country, string measure, string unit, MilexUnit sheetUnit,

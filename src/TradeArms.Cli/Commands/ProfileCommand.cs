@@ -1,6 +1,5 @@
-using System.Text;
 using TradeArms.Cli.Infrastructure;
-using TradeArms.Reports;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
@@ -34,35 +33,7 @@ internal static class ProfileCommand
             context.Out.Write(ProfileJson.Of(report));
             return App.Ok;
         }
-        context.Out.Write(Text(report));
+        context.Out.Write(TableRenderer.Render(report));
         return App.Ok;
-    }
-
-    private static string Text(CountryReport report)
-    {
-        var text = new StringBuilder();
-        text.Append("== Arms transfers (TIV million: a volume indicator, not money) ==\n");
-        text.Append(report.Arms);
-        if (report.Spending is { } spending && report.SpendingWindowRanges is var (first, second))
-        {
-            text.Append("\n== Military expenditure beside arms imports ==\n");
-            text.Append(MilexProfileCommand.Text(spending, first, second, report.SpendingWindows));
-        }
-        if (report.Balance is { } balance)
-        {
-            text.Append("\n== Trade ==\n");
-            text.Append(balance);
-            text.Append(ValidateCommand.Text(report.TradeValidation!));
-        }
-        var notes = report.Notes.Except(report.Arms.Notes).ToList();
-        if (notes.Count > 0)
-        {
-            text.Append('\n');
-            foreach (var note in notes)
-            {
-                text.Append("Note: ").Append(note).Append('\n');
-            }
-        }
-        return text.ToString();
     }
 }

@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Economies;
 using TradeArms.Indicators;
 using TradeArms.Products;
+using TradeArms.Rendering;
 using TradeArms.Sources;
 
 namespace TradeArms.Cli.Commands;
@@ -80,7 +80,7 @@ internal static class TradeIndicatorsCommand
             {
                 OutputFormat.Json => TradeIndicatorsJson.Write(table, rows),
                 OutputFormat.Csv => context.Csv(table.Subset(rows)),
-                _ => Text(table, rows),
+                _ => TableRenderer.Render(table.Subset(rows)),
             });
             return App.Ok;
         }
@@ -129,43 +129,6 @@ internal static class TradeIndicatorsCommand
             return table.Where(year, reporter, partner);
         }
         return table.Where(year, reporter, partner).Concat(table.Where(year, partner, reporter)).Distinct().Order();
-    }
-
-    private static string Text(IndicatorTable table, IReadOnlyList<int> rows)
-    {
-        var header = new List<string> { "Year", "Reporter" };
-        if (table.HasPartner)
-        {
-            header.Add("Partner");
-        }
-        if (table.HasProduct)
-        {
-            header.Add("Product");
-        }
-        header.AddRange(table.Columns);
-        var cells = rows.Select(r =>
-        {
-            var row = new List<string> { table.Year(r).ToString(CultureInfo.InvariantCulture), table.Reporter(r) };
-            if (table.HasPartner)
-            {
-                row.Add(table.Partner(r)!);
-            }
-            if (table.HasProduct)
-            {
-                row.Add(table.Product(r) ?? "");
-            }
-            row.AddRange(Enumerable.Range(0, table.Columns.Length).Select(c => table.Value(r, c) is { } v
-                ? v.ToString(table.Columns[c] is "exports" or "imports" ? "#,0.###" : "0.0000", CultureInfo.InvariantCulture) : "n/a"));
-            return (IReadOnlyList<string>)row;
-        });
-        var text = new StringBuilder($"{table.Title}, {table.Window} ({table.Source.Citation}; exports and imports in {table.Unit})\n");
-        text.Append(TradeArms.Text.TextTable.Format(header, [.. header.Select((_, i) => i >= header.Count - table.Columns.Length)], cells));
-        var undefined = rows.Select(table.Undefined).OfType<string>().GroupBy(u => u, StringComparer.Ordinal);
-        foreach (var u in undefined)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Note: n/a in {u.Count()} rows: {u.Key}.\n");
-        }
-        return text.Append(Notes(table)).ToString();
     }
 
     private static string Notes(IndicatorTable table) => string.Concat(table.Notes.Select(n => "Note: " + n + "\n"));

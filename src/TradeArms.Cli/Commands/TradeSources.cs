@@ -1,10 +1,9 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Economies;
 using TradeArms.Products;
+using TradeArms.Rendering;
 using TradeArms.Sources;
 
 namespace TradeArms.Cli.Commands;
@@ -64,8 +63,8 @@ internal static class TradeSources
     /// <summary>The unmapped-code notes of a dataset: every code the economy model could not map, with its value.</summary>
     public static IEnumerable<string> Notes(TradeDataset data) => data.Unmapped.Select(u => "unmapped " + u);
 
-    /// <summary>The <c>--level</c> output: the pair's exports and imports by product at a level, per year.</summary>
-    public static string Breakdown(string path, Arguments args, OutputFormat format)
+    /// <summary>The <c>--level</c> output: the library's <see cref="ProductBreakdown"/> of the pair at a level, rendered (JSON, CSV or table).</summary>
+    public static string Breakdown(string path, Arguments args, OutputFormat format, CommandContext context)
     {
         var data = TryRead(path, args) ?? throw new UsageException("--level needs a Comtrade, BACI or IMTS file with products.");
         var level = args.Option("level")!.ToLowerInvariant() switch
@@ -76,44 +75,22 @@ internal static class TradeSources
             var other => throw new UsageException($"--level must be chapter, heading or subheading, not '{other}'."),
         };
         var (reporter, partner) = Pair(data, args);
-        var records = data.Records.Where(r => r.Reporter == reporter && r.Partner == partner && r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
-        if (data.Format == TradeFileFormat.Baci)
-        {
-            records.AddRange(data.Records.Where(r => r.Reporter == partner && r.Partner == reporter && r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
-        }
-        var totals = records.GroupBy(r => (r.Flow, r.Period.Year)).SelectMany(g =>
-            g.Any(r => r.Product?.Level == level)
-                ? g.Where(r => r.Product?.Level == level && !r.IsBreakdown).Select(r => (r.Period, r.Flow, Code: r.Product!.Code, Value: r.Value?.Value))
-                : ProductHierarchy.Aggregate(g, level).Select(t => (t.Period, t.Flow, Code: t.Product.Code, t.Value)))
-            .Where(t => args.Option("product") is not { } p || t.Code.StartsWith(p, StringComparison.Ordinal))
-            .GroupBy(t => (t.Period, t.Code)).OrderBy(g => g.Key.Period).ThenBy(g => g.Key.Code, StringComparer.Ordinal).ToList();
-        if (totals.Count == 0)
+        var breakdown = ProductBreakdown.Of(data, reporter, partner, level, args.Option("product"));
+        if (breakdown.Rows.IsEmpty)
         {
             throw new UsageException($"'{path}' has no products at {level.ToString().ToLowerInvariant()} level for {reporter.Name} with {partner.Name}.");
         }
-        Money? Of(IEnumerable<(TradePeriod, SourceFlow Flow, string, Money? Value)> g, SourceFlow flow) => g.Where(x => x.Flow == flow).Select(x => x.Value).FirstOrDefault();
-        if (format == OutputFormat.Json)
+        return format switch
         {
-            return JsonOutput.Write(
+            OutputFormat.Json => JsonOutput.Write(
                 new ProductsJson(
                     reporter.Name, partner.Name, level.ToString().ToLowerInvariant(),
-                    [.. totals.Select(g =>
-                    {
-                        var (exports, imports) = (Of(g, SourceFlow.Exports), Of(g, SourceFlow.Imports));
-                        return new ProductJson(g.Key.Period.ToString(), g.Key.Code, exports?.Amount, exports?.Unit.ToString(), imports?.Amount, imports?.Unit.ToString());
-                    })],
-                    data.Source.Citation, data.Source.Vintage, [.. Notes(data)]),
-                CliJsonContext.Default.ProductsJson);
-        }
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{reporter.Name} with {partner.Name} by {level.ToString().ToLowerInvariant()} ({data.Source.Vintage})\n");
-        var rows = totals.Select(g => (IReadOnlyList<string>)[g.Key.Period.ToString(), g.Key.Code, Text(Of(g, SourceFlow.Exports)), Text(Of(g, SourceFlow.Imports))]).ToList();
-        text.Append(TradeArms.Text.TextTable.Format(["Period", "Product", "Exports", "Imports"], [false, false, true, true], rows));
-        foreach (var note in Notes(data))
-        {
-            text.Append("Note: ").Append(note).Append('\n');
-        }
-        return text.ToString();
+                    [.. breakdown.Rows.Select(r => new ProductJson(r.Period.ToString(), r.Product, r.Exports?.Amount, r.Exports?.Unit.ToString(), r.Imports?.Amount, r.Imports?.Unit.ToString()))],
+                    data.Source.Citation, data.Source.Vintage, [.. breakdown.Notes]),
+                CliJsonContext.Default.ProductsJson),
+            OutputFormat.Csv => context.Csv(breakdown),
+            _ => TableRenderer.Render(breakdown),
+        };
     }
 
     /// <summary>The JSON of <c>trade summary --level</c>.</summary>
@@ -126,8 +103,6 @@ internal static class TradeSources
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ExportsUnit,
         decimal? Imports,
         [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ImportsUnit);
-
-    private static string Text(Money? m) => m?.ToString() ?? "";
 
     private static (Economy Reporter, Economy Partner) Pair(TradeDataset data, Arguments args)
     {

@@ -1,8 +1,7 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
+using TradeArms.Rendering;
 using TradeArms.Trade;
 
 namespace TradeArms.Cli.Commands;
@@ -40,7 +39,7 @@ internal static class TradeSummaryCommand
         var format = OutputFormats.Parse(args.Option("format"), Name);
         if (args.Option("level") is not null)
         {
-            context.Out.Write(TradeSources.Breakdown(args.Positional[0], args, format));
+            context.Out.Write(TradeSources.Breakdown(args.Positional[0], args, format, context));
             return App.Ok;
         }
         var source = File.Exists(args.Positional[0]) ? TradeSources.TryTable(args.Positional[0], args) : null;
@@ -60,14 +59,15 @@ internal static class TradeSummaryCommand
         {
             throw new UsageException($"'{args.Positional[0]}' holds no periods.");
         }
-        var summary = Balance.Summarise(table);
+        var summary = Balance.Summarise(table) with { DataNotes = [.. notes] };
         var request = TrendOutput.Parse(args, Name);
-        var trends = s_flows.Select(f => Trends(table, f.Flow, f.Name, request)).ToList();
+        var trends = s_flows.Select(f => new FlowTrend(f.Name, TrendOutput.Analyse(table.Series(f.Flow), request, cagr: true))).ToList();
         context.Out.Write(format switch
         {
             OutputFormat.Json => Json(summary, trends, product, notes),
             OutputFormat.Csv => context.Csv(summary),
-            _ => Text(table, summary, trends) + string.Concat(notes.Select(n => "Note: " + n + "\n")),
+            _ => TableRenderer.Render(summary) + "\n" + TableRenderer.Render(new TrendReport(
+                $"{table.Reporter.Name}-{table.Partner.Name} trade trends by flow, {table.Unit}", trends.Select(t => (t.Flow, t.Inference)))),
         });
         return App.Ok;
     }
@@ -91,63 +91,10 @@ internal static class TradeSummaryCommand
         return BilateralTradeTableReader.Read(path, ValidateCommand.ReadOptions(args));
     }
 
-    internal sealed record FlowTrend(string Flow, TimeSeries Series, GrowthRate? Cagr, string? CagrReason, TrendOutput.Report Report)
+    /// <summary>A flow's name and the library's trend inference of its series (with the CAGR).</summary>
+    internal sealed record FlowTrend(string Flow, TrendInference Inference)
     {
-        public LinearTrendFit? Linear => Report.Linear;
-
-        public string? LinearReason => Report.LinearReason;
-    }
-
-    private static FlowTrend Trends(BilateralTradeTable table, TradeFlow flow, string name, TrendOutput.Request request)
-    {
-        var series = table.Series(flow);
-        GrowthRate? cagr = null;
-        string? cagrReason = null;
-        if (series.Count < 2)
-        {
-            cagrReason = "needs two periods";
-        }
-        else
-        {
-            cagr = Trend.Cagr(series, series.Periods[0], series.Periods[^1]);
-            cagrReason = cagr.Reason;
-        }
-        return new FlowTrend(name, series, cagr, cagrReason, TrendOutput.Analyse(series, request));
-    }
-
-    private static string Text(BilateralTradeTable table, BalanceSummary summary, IReadOnlyList<FlowTrend> trends)
-    {
-        var text = new StringBuilder(summary.ToString());
-        var unit = table.Unit.ToString();
-        text.Append(CultureInfo.InvariantCulture, $"\nTrends, {table.Rows[0].Period}..{table.Rows[^1].Period} (linear: OLS on the year, {unit} per year, 95% CI; CAGR from the first to the last period)\n");
-        var rows = trends.Select(t => (IReadOnlyList<string>)[
-            t.Flow,
-            t.Cagr?.PercentPerYear is { } c ? TradeArms.Text.NumberText.Format(c, "+F2", null) + "%" : "n/a",
-            t.Linear is { } l ? TradeArms.Text.NumberText.Format(l.Slope, "+F2", null) : "n/a",
-            t.Linear is { } l2 ? string.Create(CultureInfo.InvariantCulture, $"{l2.SlopeInterval.Lower:0.00} to {l2.SlopeInterval.Upper:0.00}") : "",
-            t.Linear?.RSquared is { } r2 ? r2.ToString("0.000", CultureInfo.InvariantCulture) : "n/a",
-            t.Linear?.SlopePValue is { } p ? TradeArms.Text.PValueText.Format(p) : "n/a",
-            (t.Linear?.N ?? t.Series.Values.Count(v => v is not null)).ToString(CultureInfo.InvariantCulture),
-        ]).ToList();
-        text.Append(TradeArms.Text.TextTable.Format(["Flow", "CAGR/yr", "Slope/yr", "95% CI of slope", "R²", "p (slope)", "n"],
-            [false, true, true, true, true, true, true], rows));
-        foreach (var t in trends)
-        {
-            if (t.CagrReason is { } c)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"Note: {t.Flow} CAGR undefined: {c}.\n");
-            }
-            if (t.LinearReason is { } l)
-            {
-                text.Append(CultureInfo.InvariantCulture, $"Note: {t.Flow} linear trend not fitted: {l}\n");
-            }
-        }
-        text.Append("\nTrend inference (Newey-West: Bartlett kernel, t with n - 2 df; log-linear growth: OLS of ln value on the year)\n");
-        foreach (var t in trends.Where(t => t.Linear is not null))
-        {
-            text.Append(TrendOutput.Text(t.Flow, t.Report with { LinearReason = null, LogReason = t.Report.Log is null ? "values not all positive" : null }));
-        }
-        return text.ToString();
+        public LinearTrendFit? Linear => Inference.Linear;
     }
 
     private static string Json(BalanceSummary summary, IReadOnlyList<FlowTrend> trends, string? product, IReadOnlyList<string> notes) => JsonOutput.Write(
@@ -158,10 +105,10 @@ internal static class TradeSummaryCommand
                 JsonOutput.Round(r.Coverage, 6), JsonOutput.Round(r.NormalisedBalance, 6), JsonOutput.Round(r.ExportShare), JsonOutput.Round(r.ImportShare),
                 r.CumulativeBalance?.Amount, r.Notes))],
             [.. trends.Select(t => new SummaryTrendJson(
-                t.Flow, JsonOutput.Round(t.Cagr?.PercentPerYear, 6), t.CagrReason, JsonOutput.Round(t.Linear?.Slope, 6),
+                t.Flow, JsonOutput.Round(t.Inference.Cagr?.PercentPerYear, 6), t.Inference.CagrReason, JsonOutput.Round(t.Linear?.Slope, 6),
                 JsonOutput.Round(t.Linear?.SlopeInterval.Lower, 6), JsonOutput.Round(t.Linear?.SlopeInterval.Upper, 6), JsonOutput.Round(t.Linear?.Intercept, 6),
-                JsonOutput.Round(t.Linear?.RSquared, 6), JsonOutput.PValue(t.Linear?.SlopePValue), JsonOutput.PValueText(t.Linear?.SlopePValue), t.Linear?.N, t.LinearReason)
-            { Inference = t.Report })],
+                JsonOutput.Round(t.Linear?.RSquared, 6), JsonOutput.PValue(t.Linear?.SlopePValue), JsonOutput.PValueText(t.Linear?.SlopePValue), t.Linear?.N, t.Inference.LinearReason)
+            { Inference = t.Inference })],
             summary.Source.Citation, summary.Source.Vintage, notes),
         CliJsonContext.Default.SummaryJson);
 

@@ -1,16 +1,15 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Serialization;
 using TradeArms.Cli.Json;
 using TradeArms.Cli.Infrastructure;
-using TradeArms.Text;
+using TradeArms.Rendering;
 
 namespace TradeArms.Cli.Commands;
 
 /// <summary>
 /// The trend inference every trend-printing command shows (<c>arms series</c>, <c>arms profile</c>,
-/// <c>trade summary</c>): Durbin-Watson, Newey-West slope, the CAGR interval of the log-linear fit and a Chow test,
-/// computed by the library and only rendered here.
+/// <c>trade summary</c>): the options that ask for it, the library's <see cref="TrendInference"/> of a series and its
+/// <see cref="TrendReport"/> rendered by <see cref="TableRenderer"/>; nothing is computed or laid out here.
 /// </summary>
 internal static class TrendOutput
 {
@@ -28,11 +27,8 @@ internal static class TrendOutput
     /// <summary>The names of <see cref="Help"/>'s flags (for a command declared the older way).</summary>
     public static string[] FlagOptions => [.. Help.Where(o => o.Kind == OptKind.Flag).Select(o => o.Name)];
 
-    /// <summary>What was asked of the inference: the Chow break, the HAC lag and correction.</summary>
+    /// <summary>What was asked of the inference: the Chow break (as typed), the HAC lag and correction.</summary>
     public sealed record Request(string? Break, int? HacLag, bool HacCorrection);
-
-    /// <summary>A series' linear and log-linear trends with their inference, or why each is missing.</summary>
-    public sealed record Report(LinearTrendFit? Linear, string? LinearReason, NeweyWest? Hac, LogLinearTrendFit? Log, string? LogReason, ChowTest? Chow, string? ChowReason);
 
     public static Request Parse(Arguments args, string command)
     {
@@ -45,52 +41,27 @@ internal static class TrendOutput
         return new Request(args.Option("break"), lag, args.Flag("hac-correction"));
     }
 
-    /// <summary>Fits the trends of <paramref name="series"/> and the inference asked for; what cannot be computed gets a reason.</summary>
-    public static Report Analyse(TimeSeries series, Request request)
+    /// <summary>
+    /// The library's trend inference of <paramref name="series"/> (<see cref="TrendInference.Of"/>) for the request; the
+    /// break is the period of the series that <c>--break</c> names (its label, or a period starting in that year).
+    /// </summary>
+    public static TrendInference Analyse(TimeSeries series, Request request, bool cagr = false)
     {
-        LinearTrendFit? linear = null;
-        string? linearReason = null;
-        NeweyWest? hac = null;
+        Period? at = null;
+        if (request.Break is { } text)
+        {
+            var year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
+            at = series.Periods.Select(p => (Period?)p).FirstOrDefault(p => p!.Value.ToString() == text || p.Value.Start.Year == year)
+                ?? throw new UsageException($"--break: '{text}' is not a period of '{series.Name}' ({(series.Count == 0 ? "no periods" : $"{series.Periods[0]}..{series.Periods[^1]}")}).");
+        }
         try
         {
-            linear = Trend.Linear(series);
-            hac = request.HacLag is null && !request.HacCorrection ? linear.SlopeHac : linear.NeweyWestSlope(request.HacLag, request.HacCorrection);
-        }
-        catch (InvalidOperationException e)
-        {
-            linearReason = e.Message;
+            return TrendInference.Of(series, request.HacLag, request.HacCorrection, at, cagr);
         }
         catch (ArgumentOutOfRangeException e)
         {
             throw new UsageException("--hac-lag: " + e.Message.Split(" (Parameter", 2)[0]);
         }
-        LogLinearTrendFit? log = null;
-        string? logReason = null;
-        try
-        {
-            log = Trend.LogLinear(series);
-        }
-        catch (InvalidOperationException e)
-        {
-            logReason = e.Message;
-        }
-        ChowTest? chow = null;
-        string? chowReason = null;
-        if (request.Break is { } text)
-        {
-            var year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : (int?)null;
-            var period = series.Periods.Select(p => (Period?)p).FirstOrDefault(p => p!.Value.ToString() == text || p.Value.Start.Year == year)
-                ?? throw new UsageException($"--break: '{text}' is not a period of '{series.Name}' ({(series.Count == 0 ? "no periods" : $"{series.Periods[0]}..{series.Periods[^1]}")}).");
-            try
-            {
-                chow = Trend.Chow(series, period);
-            }
-            catch (ArgumentException e)
-            {
-                chowReason = e.Message.Split(" (Parameter", 2)[0];
-            }
-        }
-        return new Report(linear, linearReason, hac, log, logReason, chow, chowReason);
     }
 
     /// <summary>
@@ -100,7 +71,7 @@ internal static class TrendOutput
     internal abstract record InferenceJson
     {
         [JsonIgnore]
-        public Report? Inference { get; init; }
+        public TrendInference? Inference { get; init; }
 
         public double? SlopeStandardError => JsonOutput.Round(Inference?.Linear?.SlopeStandardError, 6);
 
@@ -149,44 +120,10 @@ internal static class TrendOutput
         public string? ChowReason => Inference?.ChowReason;
     }
 
-    /// <summary>The inference as lines of text for the table formats, each prefixed by <paramref name="label"/>.</summary>
-    public static string Text(string label, Report report)
-    {
-        var text = new StringBuilder();
-        if (report.Linear is { } fit && report.Hac is { } hac)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{label}: slope {Number(fit.Slope)} per year, SE {Number(fit.SlopeStandardError)} (OLS) / {Number(hac.StandardError)} (Newey-West, lag {hac.Lag}{(hac.SmallSampleCorrection ? ", n/(n-2) corrected" : "")}); ");
-            text.Append(CultureInfo.InvariantCulture,
-                $"95% CI {Number(fit.SlopeInterval.Lower)} to {Number(fit.SlopeInterval.Upper)} (OLS) / {Number(hac.Interval.Lower)} to {Number(hac.Interval.Upper)} (HAC); ");
-            text.Append(CultureInfo.InvariantCulture,
-                $"p {P(fit.SlopePValue)} (OLS) / {P(hac.PValue)} (HAC); Durbin-Watson {(fit.DurbinWatson is { } dw ? dw.ToString("0.000", CultureInfo.InvariantCulture) : "undefined")}\n");
-        }
-        else if (report.LinearReason is { } reason)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{label}: linear trend not fitted: {reason}\n");
-        }
-        if (report.Log is { } log)
-        {
-            text.Append(CultureInfo.InvariantCulture,
-                $"{label}: log-linear growth {log.GrowthPercentPerYear:+0.00;-0.00;0.00}% per year (95% CI {log.GrowthInterval.Lower:+0.00;-0.00;0.00}% to {log.GrowthInterval.Upper:+0.00;-0.00;0.00}%)\n");
-        }
-        else if (report.LogReason is { } reason)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{label}: log-linear growth not fitted: {reason}\n");
-        }
-        if (report.Chow is { } chow)
-        {
-            text.Append(label).Append(": ").Append(chow).Append('\n');
-        }
-        else if (report.ChowReason is { } reason)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"{label}: Chow test not computed: {reason}\n");
-        }
-        return text.ToString();
-    }
-
-    public static string P(double? p) => p is { } v ? PValueText.Format(v) : "undefined";
-
-    private static string Number(double value) => value.ToString(Math.Abs(value) >= 100 ? "#,0.0" : "0.####", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The inference as a table for the table formats: the library's <see cref="TrendReport"/> of the series under
+    /// <paramref name="label"/>, rendered by <see cref="TableRenderer"/> after a blank line.
+    /// </summary>
+    public static string Text(string label, TrendInference inference) =>
+        "\n" + TableRenderer.Render(new TrendReport($"{label}: {inference.Series.Name}", [(label, inference)]));
 }

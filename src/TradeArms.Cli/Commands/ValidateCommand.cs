@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using TradeArms.Cli.Infrastructure;
 using TradeArms.Cli.Json;
 using TradeArms.Rendering;
@@ -74,49 +72,6 @@ internal static class ValidateCommand
         {
             throw new UsageException("--fiscal-year-start: " + e.Message);
         }
-    }
-
-    /// <summary>
-    /// The former text of <c>validate</c>, kept only for <c>profile</c> and <c>overview</c> (owned elsewhere) until they
-    /// render the <see cref="ValidationReport"/> themselves; <c>validate</c> prints <see cref="TableRenderer.Render"/>.
-    /// </summary>
-    internal static string Text(ValidationReport report)
-    {
-        var table = report.Table;
-        var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{table.Reporter}-{table.Partner} trade, {table.Unit}, {table.Rows[0].Period}..{table.Rows[^1].Period} ({table.Rows.Length} periods)\n");
-        text.Append("Source: ").Append(table.Source.Citation).Append('\n');
-        if (report.IsConsistent)
-        {
-            text.Append(CultureInfo.InvariantCulture, $"Consistent: all {report.FiguresChecked} published totals and balances agree with exports and imports within rounding.\n");
-            return text.ToString();
-        }
-        text.Append(CultureInfo.InvariantCulture, $"{report.Discrepancies.Count} discrepancies beyond rounding ({report.FiguresChecked} figures checked; published figures are kept as published):\n\n");
-        string[] header = ["Period", "Field", "Published", "Computed", "Difference", "Line", "Note"];
-        var rows = report.Discrepancies.Select(d => new[]
-        {
-            d.Period.ToString(), d.Field.ToString().ToLowerInvariant(), Signed(d.Published.Amount), Signed(d.Computed.Amount),
-            Signed(d.Difference.Amount), d.SourceLine?.ToString(CultureInfo.InvariantCulture) ?? "",
-            d.Kind == DiscrepancyKind.SignReversed ? "sign reversed" : "",
-        }).ToList();
-        var widths = header.Select((h, i) => Math.Max(h.Length, rows.Max(r => r[i].Length))).ToArray();
-        void Row(string[] cells)
-        {
-            for (var i = 0; i < cells.Length; i++)
-            {
-                var alignRight = i is >= 2 and <= 5;
-                text.Append(alignRight ? cells[i].PadLeft(widths[i]) : cells[i].PadRight(widths[i]));
-                text.Append(i == cells.Length - 1 ? "" : "  ");
-            }
-            text.Append('\n');
-        }
-        Row(header);
-        Row([.. widths.Select(w => new string('-', w))]);
-        foreach (var r in rows)
-        {
-            Row(r);
-        }
-        return string.Join('\n', text.ToString().Split('\n').Select(l => l.TrimEnd(' ')));
     }
 
     internal static string Json(ValidationReport report) => JsonOutput.Write(

@@ -182,6 +182,20 @@ public sealed class HandComputedIndicatorsTest
     }
 
     [Fact]
+    public void Table_ToString_IsTheRendererTable_WithUndefinedCountsAndTheMoneyUnit()
+    {
+        var gl = GrubelLloyd.EveryPair(Table(), aquino: true);
+        var text = gl.ToString();
+        Assert.Equal(TradeArms.Rendering.TableRenderer.Render(gl), text);
+        var lines = text.Split('\n');
+        Assert.StartsWith("Year  Reporter  Partner  Exports  Imports", lines[1], StringComparison.Ordinal);
+        // A and B: |10 - 20| + |30 - 0| + |0 - 10| = 50 of 70, GL = 1 - 50/70 = 2/7 = 0.2857 (four decimals for a ratio result).
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2020 +A +B +40 +30 +0\.2857 "));
+        Assert.Contains("Exports and imports in US$ million.", lines);
+        Assert.All(((IAnalysisResult)gl).Summary, l => Assert.Matches(@"^n/a in \d+ rows?: .+\.$", l));
+    }
+
+    [Fact]
     public void Builder_RefusesBadCells()
     {
         var b = new ProductFlowsBuilder(MoneyUnit.UsDollarMillions, new DataSource("t"));

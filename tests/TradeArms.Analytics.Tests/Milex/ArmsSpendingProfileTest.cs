@@ -59,6 +59,31 @@ public class ArmsSpendingProfileTest(ITestOutputHelper output)
     }
 
     [SharedDataFact]
+    public void Pakistan_RendersAsTwoResults_EachColumnInItsUnit()
+    {
+        var p = Pakistan();
+        var frame = p.ToDataFrame();
+        Assert.Equal(["year", "arms_imports_tiv", "military_expenditure", "share_of_gdp_pct", "trade"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(21, frame.Rows.Count);
+        Assert.Equal(Measure.Of(MoneyUnit.ConstantUsDollarMillions(2023)), p.Measure);
+        var lines = p.ToString().Split('\n');
+        Assert.Equal("Pakistan: arms imports and military expenditure, 2000-2020 (each column in its own unit)", lines[0]);
+        // 2020: 761 TIV million, 10148.23 constant (2023) US$ m. (the workbook's 10148.231114630717), 3.5% of GDP (0.03487 x 100).
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2020 +761 +10148\.23 +3\.5 +[0-9.,]+ *$"));
+        Assert.Contains("Correlation (Pearson, years with both figures), arms imports ~ military expenditure, share of GDP: -0.708 (n = 21)", lines);
+        Assert.Contains(lines, l => l.StartsWith("Columns: arms imports in TIV million; military expenditure in constant (2023) US$ million; military expenditure, share of GDP in % of GDP;", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("Source of arms imports: SIPRI Arms Transfers Database", StringComparison.Ordinal));
+
+        var windows = p.Compare(YearRange.Parse("2006-2010"), YearRange.Parse("2016-2020"));
+        Assert.Equal("2006-2010 vs 2016-2020", windows.Window);
+        var text = windows.ToString().Split('\n');
+        Assert.Equal("Pakistan: annual mean, 2006-2010 against 2016-2020", text[0]);
+        // (805.4 - 1106.8) / 1106.8 = -27.2%; (9753.07 - 6042.99) / 6042.99 = +61.4%.
+        Assert.Contains(text, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^arms imports +TIV million +1,106\.8 +805\.4 +-27\.2$"));
+        Assert.Contains(text, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^military expenditure +constant \(2023\) US\$ million +6,042\.99 +9,753\.07 +\+61\.4$"));
+    }
+
+    [SharedDataFact]
     public void FiscalTrade_AndYearsOutsideTheArmsData_AreRefused()
     {
         var arms = Datasets.Sipri;

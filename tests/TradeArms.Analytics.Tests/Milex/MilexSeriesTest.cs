@@ -25,6 +25,13 @@ public class MilexSeriesTest
         // The command line's CSV: xxx (did not exist) is an empty value with its status, never 0.
         Assert.Equal("year,value,status\n2022,,didNotExist\n2023,9,value\n2024,10,value\n",
             TradeArms.Rendering.CsvRenderer.Render(series, TradeArms.Rendering.CsvLayout.Data));
+        // The text is the one renderer's: the marker as a status code, the unit with its price basis, the legend.
+        var text = series.ToString();
+        Assert.Equal(TradeArms.Rendering.TableRenderer.Render(series), text);
+        Assert.Matches(@"\n2022 +n/a +didNotExist\n2023 +9 +value\n2024 +10 +value\n", text);
+        Assert.Contains("\nUnit: constant (2023) US$ million.\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n" + MilexCountrySeries.StatusLegend + "\n", text, StringComparison.Ordinal);
+        Assert.Equal("US$ million, current prices", wb.CountrySeries("Pakistan", MilexMeasure.CurrentUsDollars).Measure.Label);
         Assert.Throws<ArgumentException>(() => wb.CountrySeries("Pakistan", MilexMeasure.ConstantUsDollars, calendarYears: true));
         Assert.Throws<DataCoverageException>(() => wb.CountrySeries("Atlantis", MilexMeasure.ConstantUsDollars));
     }

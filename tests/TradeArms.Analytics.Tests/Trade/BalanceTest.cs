@@ -184,19 +184,36 @@ public class BalanceTest
         Assert.Throws<ArgumentOutOfRangeException>(() => Balance.ShareOfTurnover(Table1, TradeFlow.Balance));
 
     [Fact]
-    public void Summary_ToString_PrintsTheTableAndNotes()
+    public void Summary_ToString_IsTheRendererTable_WithTitleDefinitionsAndNotes()
     {
-        var text = Balance.Summarise(Calendar((2010, 5m, 0m), (2011, 4m, 2m))).ToString();
-        Assert.Equal(
-            "Pakistan-Russia trade balance, US$ million (reporter's view: balance = exports - imports)\n" +
-            "Period  Exports  Imports  Balance  Turnover  Coverage  Normalised  Exports %  Cumulative\n" +
-            "------  -------  -------  -------  --------  --------  ----------  ---------  ----------\n" +
-            "2010          5        0       +5         5       n/a      +1.000      100.0          +5\n" +
-            "2011          4        2       +2         6     2.000      +0.333       66.7          +7\n" +
-            "Coverage = exports / imports; normalised = (exports - imports) / (exports + imports); exports % = share of turnover; cumulative = balance summed from the first period.\n" +
-            "Note: 2010: coverage undefined: imports are 0\n" +
-            "Source: test\n",
-            text);
+        var summary = Balance.Summarise(Calendar((2010, 5m, 0m), (2011, 4m, 2m)));
+        var text = summary.ToString();
+        Assert.Equal(TradeArms.Rendering.TableRenderer.Render(summary), text);
+        var lines = text.Split('\n');
+        // The title is its own property, not the first line of a text layout.
+        Assert.Equal("Pakistan-Russia trade balance, US$ million (reporter's view: balance = exports - imports)", summary.Title);
+        Assert.Equal(summary.Title, ((IAnalysisResult)summary).Title);
+        Assert.Equal(summary.Title, lines[0]);
+        Assert.StartsWith("Period  Exports (US$ million)  Imports (US$ million)  Balance (US$ million)  Turnover (US$ million)  Coverage  Normalised balance  Export share (%)  Import share (%)  Cumulative balance (US$ million)", lines[1], StringComparison.Ordinal);
+        // 2010: no imports, so coverage is undefined (n/a) and normalised balance (5 - 0) / 5 = 1; 2011: 4 / 2 = 2,
+        // (4 - 2) / 6 = 0.33, 4 / 6 = 66.7% and 2 / 6 = 33.3% of turnover, cumulative 5 + 2 = 7.
+        Assert.Matches(@"^2010 +5 +0 +5 +5 +n/a +1 +100\.0 +0\.0 +5 +coverage undefined: imports are 0$", lines[3]);
+        Assert.Matches(@"^2011 +4 +2 +2 +6 +2 +0\.33 +66\.7 +33\.3 +7 *$", lines[4]);
+        Assert.Contains("\nCoverage = exports / imports; normalised balance = (exports - imports) / (exports + imports);", text, StringComparison.Ordinal);
+        Assert.Contains("\nUnit: US$ million.\nWindow: 2010 to 2011.\n2010: coverage undefined: imports are 0.\nSource: test.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Summary_Table1_RendersThePublishedFiguresAndTheComputedBalance()
+    {
+        var summary = Balance.Summarise(Table1) with { DataNotes = ["a note on the data"] };
+        var lines = summary.ToString().Split('\n');
+        // Table 1's 2010-11 and 2014-15 (printed exports and imports; balance, turnover, coverage, shares and the
+        // cumulative balance computed: 183.84 - 206.45 = -22.61, running sum -131.80, 183.84 / 206.45 = 0.89).
+        Assert.Matches(@"^2010-11 +183\.57 +162\.42 +21\.15 +345\.99 +1\.13 +0\.06 +53\.1 +46\.9 +21\.15 *$", lines[3]);
+        Assert.Matches(@"^2014-15 +183\.84 +206\.45 +-22\.61 +390\.29 +0\.89 +-0\.06 +47\.1 +52\.9 +-131\.80 *$", lines[7]);
+        Assert.Contains("a note on the data", ((IAnalysisResult)summary).Notes);
+        Assert.Contains("a note on the data\n", summary.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

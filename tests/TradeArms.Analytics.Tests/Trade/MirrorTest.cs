@@ -46,6 +46,25 @@ public class MirrorTest
     }
 
     [Fact]
+    public void Comparison_ToString_IsTheRendererTable_WithTheGapsOfBothDirections()
+    {
+        var mirror = Dots.Mirror(Pakistan, Russia);
+        var text = mirror.ToString();
+        Assert.Equal(TradeArms.Rendering.TableRenderer.Render(mirror), text);
+        Assert.Equal("Mirror comparison Pakistan-Russia, US$ million", mirror.Title);
+        Assert.StartsWith(mirror.Title + "\n", text, StringComparison.Ordinal);
+        var lines = text.Split('\n');
+        // 2018, both ways (see PakistanRussia2018_GapsBothWays): Pakistan -> Russia 150.44 FOB against 312.59 CIF,
+        // gap +162.15 (107.8%); Russia -> Pakistan 418.32 against 484.94, gap +66.62 (15.9%, ratio 1.16).
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2018 +Pakistan +Russia +150\.44 +312\.59 +162\.15 +107\.8 +2\.08 *$"));
+        Assert.Single(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2018 +Russia +Pakistan +418\.32 +484\.94 +66\.62 +15\.9 +1\.16 *$"));
+        Assert.Contains("\nBy exporter = the exporter's report of its exports (FOB);", text, StringComparison.Ordinal);
+        Assert.Contains("\nWindow: 1992 to 2020.\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n" + MirrorComparison.Convention + "\n", text, StringComparison.Ordinal);
+        Assert.Contains("\nSource: International Monetary Fund, Direction of Trade Statistics", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Comparison_HasTwoRowsPerYear_InPeriodOrder()
     {
         var mirror = Dots.Mirror(Pakistan, Russia);
@@ -127,6 +146,8 @@ public class MirrorTest
         Assert.Equal(Money.UsDollarMillions(349.290201m), row.ByImporter);
         Assert.Equal(90.27629841477365, row.GapPercent!.Value, 10);
         Assert.Contains("Pakistan's figures are by fiscal year, relabelled as calendar years by EndYear (2010-11 as 2011) and not pro-rated", Assert.Single(mirror.Notes), StringComparison.Ordinal);
+        // Two sources: the rendering cites the second (DOTS) and names the first reporter's in a note.
+        Assert.Contains("\nPakistan's figures: Naqvi and Masood", mirror.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,7 +161,7 @@ public class MirrorTest
     public void ToDataFrame_HasDecimalGaps()
     {
         var frame = Dots.Mirror(Pakistan, Russia).ToDataFrame();
-        Assert.Equal(["period", "exporter", "importer", "by_exporter", "by_importer", "gap", "gap_percent", "ratio"], frame.Columns.Select(c => c.Name));
+        Assert.Equal(["period", "exporter", "importer", "by_exporter", "by_importer", "gap", "gap_percent", "ratio", "reason"], frame.Columns.Select(c => c.Name));
         var i = Enumerable.Range(0, (int)frame.Rows.Count).Single(k => (string)frame.Columns["period"][k] == "2018" && (string)frame.Columns["exporter"][k] == "Russia");
         Assert.Equal(66.617056m, frame.Columns["gap"][i]);
     }

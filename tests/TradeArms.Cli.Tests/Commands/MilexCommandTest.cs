@@ -74,8 +74,39 @@ public class MilexCommandTest
         var result = Tool.Run("milex", "series", "Pakistan", "--data", Release2025, "--measure", "local-fy");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Unit: Rupees (local currency, current prices, financial years)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Note: Years are financial years (Till: 1957 Apr-Mar, 1958: Apr-Jun, From 1959: Jul-Jun), labelled by the year in which they start.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nUnit: Rupees (local currency, current prices, financial years).\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nYears are financial years (Till: 1957 Apr-Mar, 1958: Apr-Jun, From 1959: Jul-Jun), labelled by the year in which they start.\n", result.Out, StringComparison.Ordinal);
+        // FY 2024-25 as the workbook holds it: 3,025,800 million rupees (3.0258e12).
+        Assert.Contains("\n2024  3,025,800,000,000  value\n", result.Out, StringComparison.Ordinal);
+    }
+
+    [SharedDataFact]
+    public void Series_Table_IsTheRenderedLibraryResult_WithUnitAndPriceBasis()
+    {
+        var constant = Tool.Run("milex", "series", "Pakistan", "--data", Release2025);
+        Assert.Equal(0, constant.ExitCode);
+        var lines = constant.Out.Split('\n');
+        Assert.Equal("Pakistan, military expenditure (Constant (2023) US$)", lines[0]);
+        Assert.Equal("Year      Value  Status", lines[1]);
+        Assert.Equal("1949        n/a  unavailable", lines[3]);
+        // The workbook's 2024 figure 8183.35... constant (2023) US$ m., and the unit with its price basis.
+        Assert.Contains("2024   8,183.35  value", lines);
+        Assert.Contains("Unit: constant (2023) US$ million.", lines);
+        Assert.Contains(lines, l => l.StartsWith("Status: estimate = SIPRI estimate (blue in the workbook)", StringComparison.Ordinal));
+        Assert.Equal("Source: SIPRI Military Expenditure Database 2025, https://www.sipri.org/databases/milex; 2025 release, data 1949-2024.", lines[^2]);
+
+        var current = Tool.Run("milex", "series", "Pakistan", "--data", Release2025, "--measure", "current");
+        Assert.Contains("\nUnit: US$ million, current prices.\n", current.Out, StringComparison.Ordinal);
+        Assert.Contains("\n2024  10,165.95  value\n", current.Out, StringComparison.Ordinal);
+
+        // Russia 2024, share of GDP: the workbook's fraction 0.07052338645003664 and SIPRI's percent to one decimal.
+        var gdp = Tool.Run("milex", "series", "Russia", "--data", Release2025, "--measure", "gdp-share");
+        Assert.Contains(gdp.Out.Split('\n'), l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2024 +0\.0705 +7\.1 +estimate$"));
+        Assert.Contains("\nValue: fraction of GDP (0.0705 = 7.05%); share (%) = value x 100.\n", gdp.Out, StringComparison.Ordinal);
+        var ussr = Tool.Run("milex", "series", "USSR", "--data", Release2025);
+        // SIPRI's 'xxx' after 1991 is did-not-exist (no figure), never 0; 1990 is an estimate (blue).
+        Assert.Contains("\n1990   221,760.3  estimate\n", ussr.Out, StringComparison.Ordinal);
+        Assert.Contains("\n1992         n/a  didNotExist\n", ussr.Out, StringComparison.Ordinal);
     }
 
     [SharedDataFact]
@@ -139,13 +170,29 @@ public class MilexCommandTest
     }
 
     [SharedDataFact]
+    public void Compare_Table_India_IsTheRenderedLibraryResult()
+    {
+        var result = Tool.Run("milex", "compare", Release2024, Release2025, "--country", "India");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal("SIPRI milex 2024 release (constant (2022) US$ million) against 2025 release (constant (2023) US$ million)", lines[0]);
+        Assert.Equal("Country  Year      Older  Older status  Rebase factor    Rebased      Newer  Newer status   Revision  Revision (%)", lines[1]);
+        // 2023: factor 80348.4948 / 79976.7893 = 1.004648; 83334.46 x factor = 83721.77; 82293.33 - 83721.77 = -1428.44 (-1.7%).
+        Assert.Contains("India    2023  83,334.46  value              1.004648  83,721.77  82,293.33  value         -1,428.44          -1.7", lines);
+        Assert.Contains("India    2022  79,976.79  value              1.004648  80,348.49  80,348.49  value                 0           0.0", lines);
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^\d+ country-years with figures in both releases, \d+ revised beyond rounding, 0 with a changed marker or colour\.$"));
+        Assert.Contains("Unit: constant (2023) US$ million.", lines);
+        Assert.Contains("Older release: SIPRI Military Expenditure Database 2024, https://www.sipri.org/databases/milex", lines);
+    }
+
+    [SharedDataFact]
     public void Compare_Table_WithUsDeflator_NamesIt()
     {
         var result = Tool.Run("milex", "compare", Release2024, Release2025, "--country", "Pakistan",
             "--deflator", SharedData.Path("prices", "AliceBan111__Thesis-code", "GDPDEF.csv"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Rebasing: older figures x factor, by FRED GDPDEF (US GDP implicit price deflator, 2017 = 100), annual mean of quarters.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nRebasing: older figures x factor, by FRED GDPDEF (US GDP implicit price deflator, 2017 = 100), annual mean of quarters; revision: newer minus rebased older, in constant (2023) US$ million.\n", result.Out, StringComparison.Ordinal);
         Assert.Contains(" 1.037026 ", result.Out, StringComparison.Ordinal);
     }
 
@@ -164,11 +211,19 @@ public class MilexCommandTest
         var result = Tool.Run("milex", "profile", "Pakistan", "--data", Release2025, "--from", "2000", "--to", "2020", "--first", "2006-2010", "--second", "2016-2020");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("arms imports (TIV million)", result.Out, StringComparison.Ordinal);
-        Assert.Contains("military expenditure (constant (2023) US$ million)", result.Out, StringComparison.Ordinal);
-        Assert.Contains("  arms imports ~ military expenditure, share of GDP: -0.708 (n = 21)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("  arms imports: 1106.8 -> 805.4 TIV million (-27.2%)\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("  military expenditure: 6042.99 -> 9753.07 constant (2023) US$ million (+61.4%)\n", result.Out, StringComparison.Ordinal);
+        // Two library results, one after the other: the profile by year, then the window comparison.
+        var parts = result.Out.Split("\n\n");
+        Assert.Equal(2, parts.Length);
+        var profile = parts[0].Split('\n');
+        Assert.Equal("Pakistan: arms imports and military expenditure, 2000-2020 (each column in its own unit)", profile[0]);
+        Assert.Equal("Year  Arms imports TIV (million)  Military expenditure (constant (2023) US$ million)  Share of GDP (%)", profile[1]);
+        Assert.Contains("Correlation (Pearson, years with both figures), arms imports ~ military expenditure, share of GDP: -0.708 (n = 21)", profile);
+        Assert.Contains("Unit: constant (2023) US$ million.", profile);
+        var windows = parts[1].Split('\n');
+        Assert.Equal("Pakistan: annual mean, 2006-2010 against 2016-2020", windows[0]);
+        Assert.Contains("arms imports                        TIV million                     1,106.8        805.4       -27.2", windows);
+        Assert.Contains("military expenditure                constant (2023) US$ million    6,042.99     9,753.07       +61.4", windows);
+        Assert.Contains("Window: 2006-2010 vs 2016-2020.", windows);
     }
 
     [SharedDataFact]

@@ -27,6 +27,39 @@ public class TradeIndicatorsCommandTest
     }
 
     [Fact]
+    public void Gl_Table_IsTheRenderedIndicatorTable()
+    {
+        using var temp = new TempFolder();
+        var result = Tool.Run("trade", "indicators", temp.Write("baci.csv", Baci), "--indicator", "gl", "--aquino");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Equal("Grubel-Lloyd index of intra-industry trade, every pair", lines[0]);
+        Assert.Equal("Year  Reporter  Partner  Exports  Imports      GL  GL aquino  Undefined", lines[1]);
+        // 4 and 8: exports 10 + 30, imports 20 + 10; GL 2/7 = 0.2857, Aquino 0.25; 12 and 4 have no trade: n/a with the reason.
+        Assert.Equal("2020  4         8             40       30  0.2857       0.25", lines[3]);
+        Assert.Equal("2020  12        4              0        0     n/a        n/a  the pair has no trade in either direction", lines[4]);
+        Assert.Contains("n/a in 1 row: the pair has no trade in either direction.", lines);
+        Assert.Contains("Exports and imports in US$ thousand.", lines);
+        Assert.Contains("Window: 2020.", lines);
+    }
+
+    [SharedDataFact]
+    public void Gl_Table_ChinaUsa2018_Chapters_MatchesTheJson()
+    {
+        var folder = SharedData.Path("comtrade", "dennishylau__msbd5005-project");
+        string[] files = [Path.Combine(folder, "comtrade_ch_us_ex.csv"), Path.Combine(folder, "comtrade_ch_us_im.csv")];
+        var text = Tool.Run(["trade", "indicators", .. files, "--indicator", "gl", "--level", "chapter"]);
+        Assert.Equal(0, text.ExitCode);
+        using var json = JsonDocument.Parse(Tool.Run(["trade", "indicators", .. files, "--indicator", "gl", "--level", "chapter", "--format", "json"]).Out);
+        var row = json.RootElement.GetProperty("rows")[0];
+        var gl = row.GetProperty("values").GetProperty("gl").GetDouble();
+        // China's exports to the US 2018 479,701,580,548 US$ and imports 156,004,352,076 US$ (the files' chapter totals summed).
+        Assert.Contains(text.Out.Split('\n'), l => l.StartsWith("2018  CHN       USA      479,701,580,548  156,004,352,076  " + gl.ToString("0.0000", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Equal(479701580548, row.GetProperty("values").GetProperty("exports").GetDouble());
+        Assert.Contains("\nExports and imports in US$.\n", text.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rca_Json_AndChapterLevel()
     {
         using var temp = new TempFolder();

@@ -41,6 +41,22 @@ public class TradeSourcesCommandsTest
     }
 
     [SharedDataFact]
+    public void Summary_Level_IsTheRenderedProductBreakdown_TableAndCsv()
+    {
+        var file = Comtrade("dennishylau__msbd5005-project", "comtrade_ch_us_ex.csv");
+        var table = Tool.Run("trade", "summary", file, "--level", "chapter", "--product", "93");
+        Assert.Equal(0, table.ExitCode);
+        var lines = table.Out.Split('\n');
+        Assert.Equal("China with United States by chapter", lines[0]);
+        Assert.Equal("Period  Product  Exports (US$)  Imports (US$)", lines[1]);
+        // Chapter 93 (arms and ammunition), China's exports to the US 2018 as the file states them; no import file given.
+        Assert.Equal("2018    93            96378949            n/a", lines[3]);
+        Assert.Contains("Unit: US$.", lines);
+        var csv = Tool.Run("trade", "summary", file, "--level", "chapter", "--product", "93", "--format", "csv");
+        Assert.Equal("period,product,exports,imports\n2018,93,96378949,\n", csv.Out.ReplaceLineEndings("\n"));
+    }
+
+    [SharedDataFact]
     public void Summary_SeveralReporters_AsksForOne()
     {
         var file = Comtrade("nikolinanikolovska__Economic-Analysis-Trade-ML", "TradeData.csv");

@@ -21,10 +21,19 @@ public class TradeSummaryCommandTest
         var result = Tool.Run("trade", "summary", Table1);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2010-11   183.57   162.42   +21.15    345.99     1.130      +0.061       53.1      +21.15\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("2014-15   183.84   206.45   -22.61    390.29     0.890      -0.058       47.1     -131.80\n", result.Out, StringComparison.Ordinal);
-        Assert.Contains("exports    +0.04%     -0.20", result.Out, StringComparison.Ordinal); // -0.203 per year
-        Assert.Contains("Note: balance CAGR undefined: end value -22.61 is negative.", result.Out, StringComparison.Ordinal);
+        // Two library results rendered one after the other: the balance summary, a blank line, the trend report.
+        var parts = result.Out.Split("\n\n");
+        Assert.Equal(2, parts.Length);
+        Assert.StartsWith("Pakistan-Russia trade balance, US$ million (reporter's view: balance = exports - imports)\n", parts[0], StringComparison.Ordinal);
+        Assert.StartsWith("Pakistan-Russia trade trends by flow, US$ million\n", parts[1], StringComparison.Ordinal);
+        var lines = result.Out.Split('\n');
+        Assert.Contains("2010-11                 183.57                 162.42                  21.15                  345.99      1.13                0.06              53.1              46.9                             21.15", lines);
+        Assert.Contains("2014-15                 183.84                 206.45                 -22.61                  390.29      0.89               -0.06              47.1              52.9                           -131.80", lines);
+        // Exports: slope -0.203 per year (see above), CAGR ((183.84 / 183.57) ** 0.25 - 1) * 100 = 0.04%.
+        Assert.Contains(lines, l => l.StartsWith("exports   Slope per year (OLS)                -0.2 ", StringComparison.Ordinal) && l.EndsWith("    5", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("exports   CAGR (% per year)                   0.04 ", StringComparison.Ordinal) && l.EndsWith("2010-11 to 2014-15", StringComparison.Ordinal));
+        Assert.Contains("balance: CAGR undefined: end value -22.61 is negative.", lines);
+        Assert.Contains("Window: 2010-11 to 2014-15.", lines);
     }
 
     [Fact]
@@ -89,6 +98,21 @@ public class TradeSummaryCommandTest
         Assert.StartsWith("International Monetary Fund, Direction of Trade Statistics", json.RootElement.GetProperty("source").GetString(), StringComparison.Ordinal);
     }
 
+    [SharedDataFact]
+    public void Table_SharedDotsExtract_RendersTheSummaryAndTrendsOfTheView()
+    {
+        // ../shared/data/trade/derived/imf-dots-pakistan-russia.csv (the DOTS 2022-02 workbooks' Pakistan-Russia rows):
+        // 2018, Pakistan's view: exports 150.438963, imports from Russia 484.938791, balance -334.499828 (hand),
+        // coverage 150.438963 / 484.938791 = 0.31, export share 150.438963 / 635.377754 = 23.7%.
+        var result = Tool.Run("trade", "summary", SharedData.Path("trade", "derived", "imf-dots-pakistan-russia.csv"), "--reporter", "Pakistan", "--partner", "Russia");
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Out.Split('\n');
+        Assert.Contains(lines, l => System.Text.RegularExpressions.Regex.IsMatch(l, @"^2018 +150\.44 +484\.94 +-334\.50 +635\.38 +0\.31 +-0\.53 +23\.7 +76\.3 +-?[0-9,.]+ *$"));
+        // Imports 1992-2020: OLS slope 12.34 per year, Newey-West lag 3 (statsmodels, see TrendInferenceOutputTest).
+        Assert.Contains(lines, l => l.StartsWith("imports   Slope per year (Newey-West)", StringComparison.Ordinal) && l.Contains(" 2.21 ", StringComparison.Ordinal) && l.Contains("7.8", StringComparison.Ordinal) && l.EndsWith("29  lag 3", StringComparison.Ordinal));
+        Assert.Contains("Window: 1992 to 2020.", lines);
+    }
+
     [Fact]
     public void DotsFile_UnknownView_ExitsTwo()
     {
@@ -114,8 +138,8 @@ public class TradeSummaryCommandTest
         var file = temp.Write("one.csv", "# reporter: PAK\n# partner: RUS\n# unit: US$ million\nYear,Exports,Imports\n2012,1,2\n");
         var result = Tool.Run("trade", "summary", file);
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Note: exports CAGR undefined: needs two periods.", result.Out, StringComparison.Ordinal);
-        Assert.Contains("Note: exports linear trend not fitted: A trend with standard errors needs at least 3 values;", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nexports: CAGR undefined: needs two periods.\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nexports: linear trend not fitted: A trend with standard errors needs at least 3 values;", result.Out, StringComparison.Ordinal);
     }
 
     [Theory]

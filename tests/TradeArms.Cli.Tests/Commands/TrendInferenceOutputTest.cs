@@ -53,10 +53,19 @@ public class TrendInferenceOutputTest
     [Fact]
     public void ArmsSeries_Table_PrintsSmallPValuesInScientificNotation()
     {
-        var result = Tool.Run("arms", "series", "--recipient", "India");
+        var result = Tool.Run("arms", "series", "--recipient", "India", "--break", "1990");
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("p 3.8e-10 (OLS) / 2.5e-8 (HAC); Durbin-Watson 0.539", result.Out, StringComparison.Ordinal);
-        Assert.Contains("log-linear growth +2.79% per year (95% CI +2.12% to +3.47%)", result.Out, StringComparison.Ordinal);
+        // The series, a blank line, then the library's TrendReport rendered by the one table renderer (statsmodels values above).
+        var trend = result.Out.Split("\n\n")[1].Split('\n');
+        Assert.Equal("Trend: All suppliers to India", trend[0]);
+        Assert.Equal("Series  Statistic                       Estimate  Standard error  Lower  Upper  P value   N  Note", trend[1]);
+        Assert.Equal("Trend   Slope per year (OLS)               37.57            5.16  27.28  47.85  3.8e-10  72", trend[3]);
+        Assert.Equal("Trend   Slope per year (Newey-West)        37.57            5.98  25.64  49.49   2.5e-8  72  lag 3", trend[4]);
+        Assert.Equal("Trend   Durbin-Watson                       0.54             n/a    n/a    n/a      n/a  72", trend[6]);
+        Assert.Equal("Trend   Log-linear growth (% per year)      2.79             n/a   2.12   3.47  3.4e-12  72", trend[7]);
+        Assert.StartsWith("Trend   Chow F, break in 1990 ", trend[8], StringComparison.Ordinal);
+        Assert.EndsWith("72  F(2, 68); n = 40 + 32", trend[8], StringComparison.Ordinal);
+        Assert.Contains("Window: 1950 to 2021.", trend);
     }
 
     [Fact]

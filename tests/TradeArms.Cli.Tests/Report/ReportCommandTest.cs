@@ -96,9 +96,15 @@ public class ReportCommandTest
     {
         var result = Tool.Run("profile", "Pakistan", "--trade", s_table);
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Contains("== Arms transfers (TIV million: a volume indicator, not money) ==", result.Out, StringComparison.Ordinal);
-        Assert.Contains("== Trade ==", result.Out, StringComparison.Ordinal);
-        Assert.DoesNotContain("== Military expenditure", result.Out, StringComparison.Ordinal);
+        // One composite by the table renderer: the arms profile, the balance and its validation, each under its title.
+        Assert.StartsWith("Country report: Pakistan, 1950-2021\n\nCountry profile: Pakistan, 1950-2021\nPakistan: a state (PAK).\n", result.Out, StringComparison.Ordinal);
+        // Pakistan 2017-2021 from the shipped table (python): 4,071 TIV million, China 72.0%.
+        Assert.Contains("\n2017-2021          4,071       5,302  China 72.0%, Sweden 6.4%, Russia 5.6%, Italy 5.3%, Turkey 2.8%, Others (8) 8.0%\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nPakistan-Russia trade balance, US$ million (reporter's view: balance = exports - imports)\n", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\n2014-15                 183.84                 206.45                 -22.61 ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("\nPakistan-Russia trade (US$ million): published totals and balances against the computed ones\n", result.Out, StringComparison.Ordinal);
+        Assert.DoesNotContain("Military expenditure", result.Out, StringComparison.Ordinal);
+        Assert.Equal(1, result.Out.Split("Source: SIPRI Arms Transfers Database").Length - 1); // the arms source once, at the end
     }
 
     [SharedDataFact]
