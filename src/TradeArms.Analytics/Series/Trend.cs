@@ -94,8 +94,14 @@ public static class Trend
         ArgumentNullException.ThrowIfNull(series);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(level, 0);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(level, 1);
+        return TryLinear(series, out var reason, level) ?? throw new InvalidOperationException(reason);
+    }
+
+    /// <summary>The linear trend, or null with why it cannot be fitted (the one check behind <see cref="Linear"/> and <see cref="TrendInference"/>).</summary>
+    internal static LinearTrendFit? TryLinear(TimeSeries series, out string? reason, double level = 0.95)
+    {
         var points = series.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value)).ToArray();
-        return Fit(series, points, level);
+        return TryFit(series, points, level, out reason);
     }
 
     /// <summary>
@@ -106,15 +112,22 @@ public static class Trend
     public static LogLinearTrendFit LogLinear(TimeSeries series, double level = 0.95)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return TryLogLinear(series, out var reason, level) ?? throw new InvalidOperationException(reason);
+    }
+
+    /// <summary>The log-linear trend, or null with why it cannot be fitted (the one check behind <see cref="LogLinear"/> and <see cref="TrendInference"/>).</summary>
+    internal static LogLinearTrendFit? TryLogLinear(TimeSeries series, out string? reason, double level = 0.95)
+    {
         var bad = series.Points.FirstOrDefault(p => p.Value is <= 0);
         if (bad.Value is not null)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"A log-linear trend needs positive values, but '{series.Name}' is {bad.Value.Value:0.###} in {bad.Period}. Fit a linear trend, or choose periods with positive values."));
+            reason = string.Create(CultureInfo.InvariantCulture,
+                $"A log-linear trend needs positive values, but '{series.Name}' is {bad.Value.Value:0.###} in {bad.Period}. Fit a linear trend, or choose periods with positive values.");
+            return null;
         }
         var logSeries = series.Derive("ln " + series.Name, Measure.Ratio, series.Points.Select(p => (p.Period, p.Value is { } v ? Math.Log(v) : (double?)null)));
         var points = logSeries.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value)).ToArray();
-        return new LogLinearTrendFit(series, Fit(logSeries, points, level));
+        return TryFit(logSeries, points, level, out reason) is { } fit ? new LogLinearTrendFit(series, fit) : null;
     }
 
     /// <summary>
@@ -125,14 +138,22 @@ public static class Trend
     public static ChowTest Chow(TimeSeries series, Period breakPeriod)
     {
         ArgumentNullException.ThrowIfNull(series);
+        return TryChow(series, breakPeriod, out var reason) ?? throw new ArgumentException(reason, nameof(breakPeriod));
+    }
+
+    /// <summary>The Chow test, or null with why it cannot be computed (the one check behind <see cref="Chow"/> and <see cref="TrendInference"/>).</summary>
+    internal static ChowTest? TryChow(TimeSeries series, Period breakPeriod, out string? reason)
+    {
         var points = series.Points.Where(p => p.Value is not null).Select(p => (X: X(p.Period), Y: p.Value!.Value, Before: p.Period < breakPeriod)).ToArray();
         var first = points.Where(p => p.Before).Select(p => (p.X, p.Y)).ToArray();
         var second = points.Where(p => !p.Before).Select(p => (p.X, p.Y)).ToArray();
         if (first.Length < 3 || second.Length < 3)
         {
-            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
-                $"A Chow test needs at least 3 values on each side of the break; '{series.Name}' has {first.Length} before {breakPeriod} and {second.Length} from it on."), nameof(breakPeriod));
+            reason = string.Create(CultureInfo.InvariantCulture,
+                $"A Chow test needs at least 3 values on each side of the break; '{series.Name}' has {first.Length} before {breakPeriod} and {second.Length} from it on.");
+            return null;
         }
+        reason = null;
         var pooled = SumOfSquaredResiduals([.. points.Select(p => (p.X, p.Y))]);
         var split = SumOfSquaredResiduals(first) + SumOfSquaredResiduals(second);
         var dof = points.Length - 4;
@@ -240,19 +261,21 @@ public static class Trend
         return sum;
     }
 
-    private static LinearTrendFit Fit(TimeSeries series, (double X, double Y)[] points, double level)
+    private static LinearTrendFit? TryFit(TimeSeries series, (double X, double Y)[] points, double level, out string? reason)
     {
         var n = points.Length;
         if (n < 3)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"A trend with standard errors needs at least 3 values; '{series.Name}' has {n}."));
+            reason = string.Create(CultureInfo.InvariantCulture, $"A trend with standard errors needs at least 3 values; '{series.Name}' has {n}.");
+            return null;
         }
         var (meanX, meanY, sxx, slope, residuals) = CentredLine(points);
         if (sxx == 0)
         {
-            throw new InvalidOperationException($"All values of '{series.Name}' fall in one period: no trend can be fitted.");
+            reason = $"All values of '{series.Name}' fall in one period: no trend can be fitted.";
+            return null;
         }
+        reason = null;
         var intercept = meanY - slope * meanX;
         var sse = residuals.Sum(e => e * e);
         var sst = points.Sum(q => (q.Y - meanY) * (q.Y - meanY));

@@ -55,43 +55,15 @@ public sealed record TrendInference
     public static TrendInference Of(TimeSeries series, int? hacLag = null, bool hacCorrection = false, Period? breakPeriod = null, bool cagr = false)
     {
         ArgumentNullException.ThrowIfNull(series);
-        LinearTrendFit? linear = null;
-        string? linearReason = null;
-        NeweyWest? hac = null;
-        try
-        {
-            linear = Trend.Linear(series);
-        }
-        catch (InvalidOperationException e)
-        {
-            linearReason = e.Message;
-        }
-        if (linear is not null)
-        {
-            hac = hacLag is null && !hacCorrection ? linear.SlopeHac : linear.NeweyWestSlope(hacLag, hacCorrection);
-        }
-        LogLinearTrendFit? log = null;
-        string? logReason = null;
-        try
-        {
-            log = Trend.LogLinear(series);
-        }
-        catch (InvalidOperationException e)
-        {
-            logReason = e.Message;
-        }
+        // The fits' own checks say why one cannot be made: no exception is caught, no message is taken apart.
+        var linear = Trend.TryLinear(series, out var linearReason);
+        var hac = linear is null ? null : hacLag is null && !hacCorrection ? linear.SlopeHac : linear.NeweyWestSlope(hacLag, hacCorrection);
+        var log = Trend.TryLogLinear(series, out var logReason);
         ChowTest? chow = null;
         string? chowReason = null;
         if (breakPeriod is { } at)
         {
-            try
-            {
-                chow = Trend.Chow(series, at);
-            }
-            catch (ArgumentException e)
-            {
-                chowReason = e.Message.Split(" (Parameter", 2)[0];
-            }
+            chow = Trend.TryChow(series, at, out chowReason);
         }
         GrowthRate? rate = null;
         string? rateReason = null;
