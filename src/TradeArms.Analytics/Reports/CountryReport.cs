@@ -101,7 +101,8 @@ public sealed class CountryReport : IAnalysisResult
     [
         Arms,
         .. Spending is { } spending ? [spending] : Array.Empty<IAnalysisResult>(),
-        .. Spending is { } p && SpendingWindowRanges is var (first, second) ? [p.Compare(first, second)] : Array.Empty<IAnalysisResult>(),
+        // The window means the report computed once (SpendingWindows), not computed again.
+        .. Spending is { } p && SpendingWindowRanges is var (first, second) ? [new TrackWindowComparison(p, first, second, SpendingWindows)] : Array.Empty<IAnalysisResult>(),
         .. Balance is { } balance ? [balance] : Array.Empty<IAnalysisResult>(),
         .. TradeValidation is { } validation ? [validation] : Array.Empty<IAnalysisResult>(),
     ];
