@@ -79,12 +79,9 @@ public sealed class DealSelection : IAnalysisResult
     /// The TIV delivered by the selected deals in the delivery years asked for (SIPRI's rule: only deliveries in the
     /// selected years); null without delivery years, or for a register without TIV by delivery year (the full register).
     /// </summary>
-    public Tiv? DeliveredTivInWindow => Query.DeliveryYears is { } window && HasYearlyDeliveries
+    public Tiv? DeliveredTivInWindow => Query.DeliveryYears is { } window && _register.HasYearlyDeliveries
         ? Tiv.Sum(Deals.Select(d => d.DeliveredTivIn(window) ?? Tiv.NoDeliveries))
         : null;
-
-    /// <summary>Does the register give TIV by delivery year (SIPRI's by-delivery-year export)?</summary>
-    private bool HasYearlyDeliveries => _register.Deals.Any(d => d.HasYearlyDeliveries);
 
     /// <summary>How to read the cells, that no deal matches, and that the full register totals whole deals in a window.</summary>
     public IReadOnlyList<string> Notes
@@ -97,7 +94,7 @@ public sealed class DealSelection : IAnalysisResult
                 notes.Add("No deal matches.");
             }
             notes.Add("TIV is a volume indicator, not US$; n/a = none stated or no deliveries, 0 = under the printed precision; 'is estimate' = SIPRI's '?' (uncertain).");
-            if (Query.DeliveryYears is { } window && !HasYearlyDeliveries)
+            if (Query.DeliveryYears is { } window && !_register.HasYearlyDeliveries)
             {
                 notes.Add($"The full register has no TIV per delivery year, so the deals with deliveries in {window} are totalled whole; SIPRI's by-delivery-year export gives the TIV delivered in {window} itself.");
             }
