@@ -63,11 +63,7 @@ public sealed class ProductBreakdown : IAnalysisResult
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(partner);
-        var records = data.Records.Where(r => r.Reporter == reporter && r.Partner == partner && r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
-        if (data.Format == TradeFileFormat.Baci)
-        {
-            records.AddRange(data.Records.Where(r => r.Reporter == partner && r.Partner == reporter && r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
-        }
+        var records = data.PairFlows(reporter, partner, product: null, includeBreakdowns: true);
         var totals = records.GroupBy(r => (r.Flow, r.Period.Year)).SelectMany(g =>
             g.Any(r => r.Product?.Level == level)
                 ? g.Where(r => r.Product?.Level == level && !r.IsBreakdown).Select(r => (r.Period, r.Flow, Code: r.Product!.Code, Value: r.Value?.Value))

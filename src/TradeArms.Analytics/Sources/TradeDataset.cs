@@ -84,6 +84,21 @@ public sealed class TradeDataset
             && (includeBreakdowns || !r.IsBreakdown));
 
     /// <summary>
+    /// The reporter's export and import records with the partner (re-exports and re-imports left out), in file order;
+    /// for BACI, one reconciled matrix of exporter-to-importer flows, the reporter's imports are the partner's exports to
+    /// it (the one place of that rule: <see cref="Table"/> and <see cref="ProductBreakdown"/>).
+    /// </summary>
+    internal List<TradeRecord> PairFlows(Economy reporter, Economy partner, string? product, bool includeBreakdowns)
+    {
+        var rows = Where(reporter, partner, product, includeBreakdowns).Where(r => r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
+        if (Format == TradeFileFormat.Baci)
+        {
+            rows.AddRange(Where(partner, reporter, product, includeBreakdowns).Where(r => r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
+        }
+        return rows;
+    }
+
+    /// <summary>
     /// The annual exports and imports of one reporter with one partner for one product (default: the total, or the only
     /// product of the file) as a <see cref="BilateralTradeTable"/> in the file's unit. Re-exports and re-imports and
     /// breakdown rows are left out; a missing value stays missing. For BACI, imports are the partner's exports to the reporter.
@@ -94,12 +109,7 @@ public sealed class TradeDataset
         ArgumentNullException.ThrowIfNull(reporter);
         ArgumentNullException.ThrowIfNull(partner);
         product ??= DefaultProduct();
-        var rows = Where(reporter, partner, product).Where(r => r.Flow is SourceFlow.Exports or SourceFlow.Imports).ToList();
-        if (Format == TradeFileFormat.Baci)
-        {
-            // BACI is one reconciled matrix of exporter-to-importer flows: the reporter's imports are the partner's exports to it.
-            rows.AddRange(Where(partner, reporter, product).Where(r => r.Flow == SourceFlow.Exports).Select(r => r with { Flow = SourceFlow.Imports }));
-        }
+        var rows = PairFlows(reporter, partner, product, includeBreakdowns: false);
         if (rows.Count == 0)
         {
             throw new InvalidOperationException($"{Source.Location ?? Source.Citation} has no exports or imports of {reporter} with {partner}{(product is null ? "" : " for product " + product)}.");
