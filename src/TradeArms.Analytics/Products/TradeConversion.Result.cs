@@ -15,8 +15,7 @@ public sealed partial record TradeConversion : IAnalysisResult
     public Measure Measure => Records.Select(r => r.Value?.Value.Unit).OfType<MoneyUnit>().Distinct().ToList() is [var unit]
         ? Measure.Of(unit) : Measure.MoneyAsStated("as stated per record (unit column)");
 
-    string IAnalysisResult.Window => Records.IsEmpty ? ""
-        : Records.Min(r => r.Period) is var first && Records.Max(r => r.Period) is var last && first == last ? first.ToString() : $"{first} to {last}";
+    string IAnalysisResult.Window => Records.IsEmpty ? "" : Sources.TradePeriod.Span(Records.Min(r => r.Period), Records.Max(r => r.Period));
 
     /// <summary>How many codes were converted, split (equal shares) and merged.</summary>
     public IReadOnlyList<string> Summary

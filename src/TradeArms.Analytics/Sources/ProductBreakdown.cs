@@ -46,7 +46,7 @@ public sealed class ProductBreakdown : IAnalysisResult
     public Measure Measure => Units.Count == 1 ? Measure.Of(Units[0]) : Measure.MoneyAsStated(Units.Count == 0 ? "no amounts" : "each amount in the unit of its row");
 
     /// <summary>The first to the last period.</summary>
-    public string Window => Rows.IsEmpty ? "" : Rows[0].Period.Equals(Rows[^1].Period) ? Rows[0].Period.ToString() : $"{Rows[0].Period} to {Rows[^1].Period}";
+    public string Window => Rows.IsEmpty ? "" : TradePeriod.Span(Rows[0].Period, Rows[^1].Period);
 
     /// <summary>The file's citation and vintage.</summary>
     public DataSource Source => Data.Source;

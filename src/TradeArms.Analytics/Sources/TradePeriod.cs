@@ -62,6 +62,9 @@ public readonly partial record struct TradePeriod(int Year, TradeFrequency Frequ
     /// <summary>True when <paramref name="left"/> comes later or is the same period.</summary>
     public static bool operator >=(TradePeriod left, TradePeriod right) => left.CompareTo(right) >= 0;
 
+    /// <summary>The span from <paramref name="first"/> to <paramref name="last"/> as results print their window: <c>2018 to 2022</c>, or one period alone (as <see cref="Period"/>'s spans).</summary>
+    internal static string Span(TradePeriod first, TradePeriod last) => first == last ? first.ToString() : $"{first} to {last}";
+
     /// <summary><c>2020</c>, <c>2020-Q1</c> or <c>2020-01</c>.</summary>
     public override string ToString() => Frequency switch
     {
