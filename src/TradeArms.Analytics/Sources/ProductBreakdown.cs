@@ -52,7 +52,7 @@ public sealed class ProductBreakdown : IAnalysisResult
     public DataSource Source => Data.Source;
 
     /// <summary>Every code of the file the economy model could not map, with the value it carries.</summary>
-    public IReadOnlyList<string> Notes => [.. Data.Unmapped.Select(u => "unmapped " + u)];
+    public IReadOnlyList<string> Notes => Data.UnmappedNotes;
 
     /// <summary>
     /// The pair's breakdown at <paramref name="level"/>, only the codes starting with <paramref name="productPrefix"/>

@@ -52,6 +52,9 @@ public sealed class TradeDataset
     /// <summary>Every economy code that did not map (or was used outside its validity years), with the value it carries.</summary>
     public ImmutableArray<UnmappedCode> Unmapped { get; }
 
+    /// <summary>Every unmapped code as a note for a result's footnotes, with the value it carries (<c>unmapped ...</c>).</summary>
+    public IReadOnlyList<string> UnmappedNotes => [.. Unmapped.Select(u => "unmapped " + u)];
+
     /// <summary>The classification vintages present (a Comtrade series can change vintage from year to year).</summary>
     public IReadOnlyList<Classification> Classifications =>
         [.. Columns.Products.Select(p => p.Classification).Distinct().OrderBy(c => c.System).ThenBy(c => c.Edition)];

@@ -60,9 +60,6 @@ internal static class TradeSources
         }
     }
 
-    /// <summary>The unmapped-code notes of a dataset: every code the economy model could not map, with its value.</summary>
-    public static IEnumerable<string> Notes(TradeDataset data) => data.Unmapped.Select(u => "unmapped " + u);
-
     /// <summary>The <c>--level</c> output: the library's <see cref="ProductBreakdown"/> of the pair at a level, rendered (JSON, CSV or table).</summary>
     public static string Breakdown(string path, Arguments args, OutputFormat format, CommandContext context)
     {

@@ -54,7 +54,7 @@ internal static class TradeSummaryCommand
             }
         }
         var product = source?.Product;
-        var notes = source is { } s ? TradeSources.Notes(s.Data).ToList() : [];
+        var notes = source is { } s ? s.Data.UnmappedNotes.ToList() : [];
         if (table.Rows.IsEmpty)
         {
             throw new UsageException($"'{args.Positional[0]}' holds no periods.");
